@@ -1,0 +1,1 @@
+"""Qt-free layer: never import PySide6 here."""
