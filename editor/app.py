@@ -1,22 +1,120 @@
-"""Composition root: QApplication, settings, main window."""
+"""Composition root: QApplication, settings, theme, the main window and what it opens first."""
 
 from __future__ import annotations
 
+import shutil
 import sys
+from pathlib import Path
 
 from editor.qt_env import prepare_webengine_environment
+
+APP_NAME = "post-editor"
+SELFTEST_TIMEOUT_MS = 30_000
 
 
 def run_gui(file: str | None = None, site: str | None = None, selftest: bool = False) -> int:
     prepare_webengine_environment()
-    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    import PySide6.QtWebEngineWidgets  # noqa: F401  (must load before QApplication exists)
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QPlainTextEdit()
-    window.setWindowTitle("Post Editor")
-    if file:
-        with open(file, encoding="utf-8", errors="replace") as handle:
-            window.setPlainText(handle.read())
-    window.resize(1000, 700)
+    if selftest:  # always the sample post, whatever the settings say
+        file, site = None, None
+    window = build_window(file, site, ignore_site_setting=selftest)
     window.show()
+    if selftest:
+        return run_selftest(app, window)
     return app.exec()
+
+
+def build_window(
+    file: str | None, site_arg: str | None, settings=None, ignore_site_setting: bool = False
+):
+    """The main window with the right site and post open (see choose_start)."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui.main_window import MainWindow
+    from editor.ui.settings import AppSettings
+    from editor.ui.theme import ThemeController
+
+    settings = settings or AppSettings()
+    prefs = settings.load_preferences()
+    theme = ThemeController(QApplication.instance(), prefs.theme)
+    site_pref = "" if ignore_site_setting else prefs.site_dir
+    site, first_post = choose_start(file, site_arg, site_pref)
+    window = MainWindow(settings, theme, site)
+    if first_post is not None:
+        window.open_path(first_post)
+    else:
+        window.document.new_from_template()
+    return window
+
+
+def choose_start(file: str | None, site_arg: str | None, site_pref: str):
+    """(site, post to open): --site beats the setting; with neither, the sample site."""
+    from editor.ui.core_api import Site
+
+    if site_arg:
+        return Site(Path(site_arg).resolve()), _path_or_none(file)
+    if site_pref and (Path(site_pref) / "_config.yml").is_file():
+        return Site(Path(site_pref)), _path_or_none(file)
+    if file:
+        found = Site.find(Path(file).resolve().parent)
+        return (found if found is not None else sample_site()), Path(file)
+    site = sample_site()
+    return site, next(iter(sorted(Path(site.root, "_posts").glob("*.md"))), None)
+
+
+def sample_site():
+    """A writable copy of the bundled sample site in the app data folder.
+
+    Editing the bundled copy would write into the install (or a frozen build's temp dir).
+    """
+    from PySide6.QtCore import QStandardPaths
+
+    from editor.resources import sample_site_dir
+    from editor.ui.core_api import Site
+
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    target = Path(data) / "sample_site"
+    try:
+        if not (target / "_config.yml").is_file():
+            shutil.copytree(sample_site_dir(), target, dirs_exist_ok=True)
+        return Site(target)
+    except OSError:  # read-only home: show the bundled one, saving will say why it fails
+        return Site(sample_site_dir())
+
+
+def _path_or_none(file: str | None) -> Path | None:
+    return Path(file) if file else None
+
+
+def run_selftest(app, window) -> int:
+    """Open the sample post, wait for the preview, check the page shows its text."""
+    from PySide6.QtCore import QTimer
+
+    result = {"code": 1, "why": "the preview did not load in time"}
+    expected = "산업 디지털 전환"
+
+    def check_dom() -> None:
+        window.preview.page().runJavaScript(
+            "document.getElementById('pe-body') ? document.getElementById('pe-body').innerText"
+            " : ''",
+            0,
+            finish,
+        )
+
+    def finish(text: object) -> None:
+        ok = expected in str(text or "")
+        result.update(code=0 if ok else 1, why="ok" if ok else "preview text missing")
+        app.quit()
+
+    window.preview.page_ready.connect(lambda: QTimer.singleShot(200, check_dom))
+    QTimer.singleShot(SELFTEST_TIMEOUT_MS, app.quit)
+    app.exec()
+    print(f"selftest: {result['why']}")
+    return int(result["code"])

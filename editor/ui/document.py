@@ -1,0 +1,167 @@
+"""One open post: its file, its saved state, and the edits made to it since.
+
+The body text lives in the editor's QTextDocument (LF line endings, undo history); the
+front matter lives in the core Post. Saving maps the body back to the file's own line
+endings and asks core to write atomically. Nothing here shows a dialog: errors are raised
+for the window to show, and the text stays where it is.
+
+Later work (autosave, recovery, external-change watch) hooks onto `changed` and `saved`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from pathlib import Path
+from string import Template
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextDocument
+
+from editor.resources import resource_path
+from editor.ui import core_api
+from editor.ui.core_api import Post, SaveError
+
+
+def template_text(today: _dt.date | None = None) -> str:
+    """The new-post template with today's date filled in."""
+    raw = resource_path("templates", "new_post.md").read_text(encoding="utf-8")
+    day = today or _dt.date.today()
+    return Template(raw).safe_substitute(date=day.isoformat())
+
+
+class Document(QObject):
+    """The post being edited in one window."""
+
+    modified_changed = Signal(bool)
+    path_changed = Signal(object)  # Path | None
+    post_replaced = Signal()  # a different post is now open: reload preview, form, title
+    meta_changed = Signal()  # front matter text or values changed
+    changed = Signal()  # anything changed: body or front matter
+    saved = Signal(object)  # Path
+
+    def __init__(self, text_document: QTextDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = text_document
+        self._post: Post = Post.from_text(template_text(), None)
+        self._path: Path | None = None
+        self._saved_body = self._post.body
+        self._saved_front_matter = self._post.front_matter_text
+        self._modified = False
+        self._text.modificationChanged.connect(self._update_modified)
+        self._text.contentsChanged.connect(self.changed)
+
+    # ----- state -----
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def post(self) -> Post:
+        """The core Post with the editor's current body written into it."""
+        self._sync_body()
+        return self._post
+
+    @property
+    def front_matter_text(self) -> str:
+        return self._post.front_matter_text
+
+    @property
+    def meta(self) -> dict:
+        return dict(self._post.meta or {})
+
+    @property
+    def meta_error(self):
+        return self._post.meta_error
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return getattr(self._post, "read_only_reason", None)
+
+    @property
+    def display_name(self) -> str:
+        return self._path.name if self._path else "Untitled"
+
+    def body_text(self) -> str:
+        """The body as the editor shows it (LF line endings)."""
+        return self._text.toPlainText()
+
+    def is_modified(self) -> bool:
+        return self._modified
+
+    # ----- opening -----
+    def open(self, path: str | os.PathLike[str]) -> None:
+        """Load a post from disk; raises OSError or core errors and changes nothing then."""
+        post = Post.load(Path(path))
+        self._replace(post, Path(path).resolve())
+
+    def new_from_template(self, today: _dt.date | None = None) -> None:
+        self._replace(Post.from_text(template_text(today), None), None)
+
+    def _replace(self, post: Post, path: Path | None) -> None:
+        self._post = post
+        self._saved_body = post.body
+        self._saved_front_matter = post.front_matter_text
+        self._text.setPlainText(core_api.to_lf(post.body))
+        self._text.setModified(False)
+        self._path = path
+        self._update_modified()
+        self.path_changed.emit(path)
+        self.post_replaced.emit()
+
+    # ----- front matter edits -----
+    def set_meta(self, key: str, value: object) -> None:
+        if self._post.meta.get(key) == value and key in self._post.meta:
+            return
+        self._post.set_meta(key, value)
+        self._front_matter_edited()
+
+    def unset_meta(self, key: str) -> None:
+        if key not in (self._post.meta or {}):
+            return
+        self._post.unset_meta(key)
+        self._front_matter_edited()
+
+    def set_front_matter_text(self, text: str) -> None:
+        if text == self._post.front_matter_text:
+            return
+        self._post.set_front_matter_text(text)
+        self._front_matter_edited()
+
+    def _front_matter_edited(self) -> None:
+        self.meta_changed.emit()
+        self.changed.emit()
+        self._update_modified()
+
+    # ----- saving -----
+    def save(self, path: str | os.PathLike[str] | None = None) -> Path:
+        """Write the post (atomically, in core); raises SaveError with a plain message."""
+        target = Path(path).resolve() if path is not None else self._path
+        if target is None:
+            raise SaveError("This post has no file yet: use Save As.")
+        self._sync_body()
+        self._post.save(target)
+        self._saved_body = self._post.body
+        self._saved_front_matter = self._post.front_matter_text
+        self._text.setModified(False)
+        if target != self._path:
+            self._path = target
+            self.path_changed.emit(target)
+        self._update_modified()
+        self.saved.emit(target)
+        return target
+
+    def _sync_body(self) -> None:
+        edited = self._text.toPlainText()
+        newline = self._post.text_format.newline
+        body = core_api.restore_newlines(self._saved_body, edited, newline)
+        if body != self._post.body:
+            self._post.set_body(body)
+
+    def _update_modified(self, *_args: object) -> None:
+        modified = self._text.isModified() or (
+            self._post.front_matter_text != self._saved_front_matter
+        )
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)

@@ -1,0 +1,481 @@
+"""The writing window: front matter and editor on the left, live preview on the right.
+
+Menus and wiring only; the post's state lives in Document, files are read and written by
+core, and every question to the user goes through one small module-level function
+(ask_save_changes, ask_open_path, ...) so tests can answer it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontDatabase, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QFontDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.text_stats import compute_stats
+from editor.ui import core_api
+from editor.ui.document import Document
+from editor.ui.front_matter_form import FrontMatterForm
+from editor.ui.preview import PreviewView
+from editor.ui.recent_files import RecentFilesMenu, add_recent, remove_recent
+from editor.ui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, AppSettings, WindowState
+from editor.ui.status_bar import EditorStatusBar
+from editor.ui.theme import ThemeController
+from editor.ui.widgets import EditingWidgets, make_editing_widgets
+
+APP_TITLE = "Post Editor"
+ZOOM_STEP = 0.1
+POST_FILTER = "Markdown posts (*.md *.markdown);;All files (*)"
+
+
+# ----- the questions the window asks (tests replace these) -----
+def ask_save_changes(parent: QWidget, name: str) -> str:
+    """'save', 'discard' or 'cancel'."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        "Unsaved changes",
+        f"Save the changes to {name} before closing?",
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        buttons.Save,
+    )
+    return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+
+def ask_open_path(parent: QWidget, start_dir: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open Post", start_dir, POST_FILTER)
+    return path or None
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save Post As", suggested, POST_FILTER)
+    return path or None
+
+
+def ask_export_path(parent: QWidget, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Export HTML", suggested, "HTML (*.html)")
+    return path or None
+
+
+def ask_site_dir(parent: QWidget, start_dir: str) -> str | None:
+    return QFileDialog.getExistingDirectory(parent, "Jekyll Site Folder", start_dir) or None
+
+
+def ask_font(parent: QWidget, current: QFont) -> QFont | None:
+    ok, font = QFontDialog.getFont(current, parent, "Editor Font")
+    return font if ok else None
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, theme: ThemeController, site=None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.prefs = settings.load_preferences()
+        self.theme = theme
+        self.site = site
+        self.widgets: EditingWidgets = make_editing_widgets(self)
+        self.editor = self.widgets.editor
+        self.document = Document(self.editor.document(), self)
+        self.form = FrontMatterForm(self.document, self)
+        self.preview = PreviewView(self)
+        self.status = EditorStatusBar(self)
+        self.setStatusBar(self.status)
+        self._stats_timer = _single_shot(self, 150, self._update_stats)
+        self._meta_timer = _single_shot(self, 400, self._reload_preview)
+        self._syncing_from_preview = False
+        self._build_layout()
+        self._build_menus()
+        self._connect()
+        self._apply_preferences()
+        self.set_site(site)
+        self._update_title()
+
+    # ----- building -----
+    def _build_layout(self) -> None:
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, left)
+        self.left_splitter.addWidget(self.form)
+        editor_box = QWidget(self.left_splitter)
+        editor_column = QVBoxLayout(editor_box)
+        editor_column.setContentsMargins(0, 0, 0, 0)
+        editor_column.addWidget(self.editor, 1)
+        if self.widgets.find_bar is not None:
+            editor_column.addWidget(self.widgets.find_bar)
+        self.left_splitter.addWidget(editor_box)
+        self.left_splitter.setStretchFactor(1, 1)
+        column.addWidget(self.left_splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([600, 600])
+        self.setCentralWidget(self.splitter)
+        if self.widgets.toolbar is not None:
+            self.addToolBar(self.widgets.toolbar)
+        if self.widgets.outline is not None:
+            dock = QDockWidget("Outline", self)
+            dock.setObjectName("outlineDock")
+            dock.setWidget(self.widgets.outline)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+            dock.hide()
+            self.outline_dock = dock
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(file_menu, "&New from Template", self.new_post, keys.New)
+        self.open_action = self._action(file_menu, "&Open…", self.open_dialog, keys.Open)
+        self.recent_menu = RecentFilesMenu(
+            "Open &Recent",
+            lambda: list(self.prefs.recent_files),
+            self.open_recent,
+            self.clear_recent,
+            self,
+        )
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self.save_action = self._action(file_menu, "&Save", self.save, keys.Save)
+        self.save_as_action = self._action(file_menu, "Save &As…", self.save_as, keys.SaveAs)
+        self.export_action = self._action(file_menu, "&Export HTML…", self.export_html, "Ctrl+E")
+        file_menu.addSeparator()
+        self.site_action = self._action(file_menu, "Site &Folder…", self.choose_site)
+        file_menu.addSeparator()
+        self.close_action = self._action(file_menu, "&Close", self.close_post, keys.Close)
+        self.quit_action = self._action(file_menu, "&Quit", self.close, keys.Quit)
+        self._build_edit_menu(bar.addMenu("&Edit"))
+        self._build_view_menu(bar.addMenu("&View"))
+
+    def _build_edit_menu(self, menu) -> None:
+        keys = QKeySequence.StandardKey
+        self._action(menu, "&Undo", self.editor.undo, keys.Undo)
+        self._action(menu, "&Redo", self.editor.redo, keys.Redo)
+        for action in self.widgets.edit_actions:
+            menu.addAction(action)
+
+    def _build_view_menu(self, menu) -> None:
+        theme_menu = menu.addMenu("&Theme")
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = QAction(label, self, checkable=True)
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_theme(m))
+            group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[mode] = action
+        self._action(menu, "Editor &Font…", self.choose_font)
+        keys = QKeySequence.StandardKey
+        self.zoom_in_action = self._action(menu, "Zoom &In", lambda: self.zoom(+1), keys.ZoomIn)
+        self.zoom_out_action = self._action(menu, "Zoom &Out", lambda: self.zoom(-1), keys.ZoomOut)
+        self._action(menu, "&Reset Zoom", lambda: self.zoom(0), "Ctrl+0")
+        menu.addSeparator()
+        self.raw_yaml_action = QAction("Raw &YAML Front Matter", self, checkable=True)
+        self.raw_yaml_action.toggled.connect(self.form.set_raw_mode)
+        self.form.raw_mode_changed.connect(self.raw_yaml_action.setChecked)
+        menu.addAction(self.raw_yaml_action)
+        self.form_action = QAction("Show Front &Matter", self, checkable=True, checked=True)
+        self.form_action.toggled.connect(self.form.setVisible)
+        menu.addAction(self.form_action)
+        if self.widgets.outline is not None:
+            menu.addAction(self.outline_dock.toggleViewAction())
+
+    def _connect(self) -> None:
+        doc = self.document
+        doc.modified_changed.connect(lambda _m: self._update_title())
+        doc.path_changed.connect(lambda _p: self._update_title())
+        doc.post_replaced.connect(self._on_post_replaced)
+        doc.meta_changed.connect(self._meta_timer.start)
+        self.editor.document().contentsChanged.connect(self._on_body_changed)
+        self.editor.cursorPositionChanged.connect(self._update_position)
+        self.editor.verticalScrollBar().valueChanged.connect(self._sync_preview_scroll)
+        self.preview.preview_page.block_clicked.connect(self._on_preview_block_clicked)
+
+    # ----- preferences -----
+    def _apply_preferences(self) -> None:
+        self.theme_actions[self.theme.mode].setChecked(True)
+        self._apply_font()
+        self.preview.set_zoom(self.prefs.preview_zoom)
+        state = self.settings.load_window_state()
+        if state.geometry is not None:
+            self.restoreGeometry(state.geometry)
+        else:
+            self.resize(1400, 900)
+        if state.state is not None:
+            self.restoreState(state.state)
+        if state.splitter is not None:
+            self.splitter.restoreState(state.splitter)
+        self.form.set_raw_mode(state.raw_yaml)
+
+    def _save_preferences(self) -> None:
+        self.settings.save_preferences(self.prefs)
+
+    def editor_font(self) -> QFont:
+        if self.prefs.font_family:
+            font = QFont(self.prefs.font_family)
+        else:
+            font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSize(self.prefs.font_size)
+        return font
+
+    def _apply_font(self) -> None:
+        self.editor.setFont(self.editor_font())
+
+    def set_theme(self, mode: str) -> None:
+        self.theme.set_mode(mode)
+        self.theme_actions[mode].setChecked(True)
+        self.prefs.theme = mode
+        self._save_preferences()
+
+    def choose_font(self) -> None:
+        font = ask_font(self, self.editor_font())
+        if font is not None:
+            self.prefs.font_family = font.family()
+            self.prefs.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, font.pointSize()))
+            self._apply_font()
+            self._save_preferences()
+
+    def zoom(self, direction: int) -> None:
+        """+1 / -1 steps the editor font and the preview zoom together; 0 resets both."""
+        if direction == 0:
+            self.prefs.font_size, self.prefs.preview_zoom = 12, 1.0
+        else:
+            size = self.prefs.font_size + direction
+            self.prefs.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
+            zoom = self.prefs.preview_zoom + direction * ZOOM_STEP
+            self.prefs.preview_zoom = round(max(0.3, min(4.0, zoom)), 2)
+        self._apply_font()
+        self.preview.set_zoom(self.prefs.preview_zoom)
+        self._save_preferences()
+
+    # ----- site -----
+    def set_site(self, site) -> None:
+        self.site = site
+        self.form.set_site(site)
+        if self.widgets.set_site is not None and site is not None:
+            self.widgets.set_site(site)
+        self._reload_preview()
+
+    def choose_site(self) -> None:
+        start = str(getattr(self.site, "root", "") or Path.home())
+        folder = ask_site_dir(self, start)
+        if not folder:
+            return
+        if not (Path(folder) / "_config.yml").is_file():
+            show_error(self, "Not a Jekyll site", f"{folder} has no _config.yml.")
+            return
+        self.prefs.site_dir = str(Path(folder).resolve())
+        self._save_preferences()
+        self.set_site(core_api.Site(Path(folder)))
+
+    def _site_for(self, path: Path):
+        found = core_api.Site.find(path.parent)
+        return found if found is not None else self.site
+
+    # ----- file actions -----
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current post (saved, discarded or unchanged)."""
+        if not self.document.is_modified():
+            return True
+        answer = ask_save_changes(self, self.document.display_name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new_post(self) -> None:
+        if self.maybe_save():
+            self.document.new_from_template()
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = self.document.path.parent if self.document.path else self._posts_dir()
+        path = ask_open_path(self, str(start))
+        if path:
+            self.open_path(path)
+
+    def open_recent(self, path: str) -> None:
+        if self.maybe_save():
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        path = Path(path)
+        try:
+            self.document.open(path)
+        except Exception as error:  # any unreadable file: say why, keep what is open
+            if not path.exists():
+                self.prefs.recent_files = remove_recent(self.prefs.recent_files, path)
+                self._save_preferences()
+            show_error(self, "Could not open", f"{path.name}: {_plain(error)}")
+            return False
+        self.prefs.recent_files = add_recent(self.prefs.recent_files, path)
+        self._save_preferences()
+        return True
+
+    def clear_recent(self) -> None:
+        self.prefs.recent_files = []
+        self._save_preferences()
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(None)
+
+    def save_as(self) -> bool:
+        path = ask_save_path(self, str(self._suggested_path()))
+        return bool(path) and self._save_to(Path(path))
+
+    def _save_to(self, path: Path | None) -> bool:
+        try:
+            saved = self.document.save(path)
+        except (core_api.SaveError, OSError) as error:
+            show_error(self, "Could not save", _plain(error))
+            return False
+        self.prefs.recent_files = add_recent(self.prefs.recent_files, saved)
+        self._save_preferences()
+        self.status.showMessage(f"Saved {saved.name}", 4000)
+        return True
+
+    def export_html(self) -> bool:
+        current = self.document.path
+        suggested = current.with_suffix(".html") if current else Path.home() / "post.html"
+        path = ask_export_path(self, str(suggested))
+        if not path:
+            return False
+        try:
+            base = self.preview.base_url_for(self.site).toString()
+            page = core_api.render_page(self.document.post, self.site, base_url=base)
+            Path(path).write_text(page, encoding="utf-8")
+        except Exception as error:
+            show_error(self, "Could not export", _plain(error))
+            return False
+        self.status.showMessage(f"Exported {Path(path).name}", 4000)
+        return True
+
+    def close_post(self) -> None:
+        if self.maybe_save():
+            self.document.new_from_template()
+
+    def _posts_dir(self) -> Path:
+        posts = getattr(self.site, "posts_dir", None)
+        return Path(posts) if posts and Path(posts).is_dir() else Path.home()
+
+    def _suggested_path(self) -> Path:
+        if self.document.path is not None:
+            return self.document.path
+        return self._posts_dir() / f"{_dt.date.today().isoformat()}-new-post.md"
+
+    # ----- reacting to the document -----
+    def _on_post_replaced(self) -> None:
+        path = self.document.path
+        if path is not None:
+            site = self._site_for(path)
+            if site is not self.site:
+                self.site = site
+                self.form.set_site(site)
+        self._reload_preview()
+        self._update_stats()
+        self._update_position()
+        reason = self.document.read_only_reason
+        self.status.show_notice(f"Read-only: {reason}" if reason else "")
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reload_preview(self) -> None:
+        self._meta_timer.stop()
+        self.preview.show_post(self.document.post, self.site)
+
+    def _on_body_changed(self) -> None:
+        self.preview.update_body(self.document.body_text())
+        self._stats_timer.start()
+
+    def _update_stats(self) -> None:
+        self.status.show_stats(compute_stats(self.document.body_text()))
+
+    def _update_position(self) -> None:
+        cursor = self.editor.textCursor()
+        self.status.show_position(cursor.blockNumber() + 1, cursor.positionInBlock() + 1)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name}[*] — {APP_TITLE}")
+        self.setWindowModified(self.document.is_modified())
+
+    # ----- scroll sync -----
+    def _sync_preview_scroll(self, value: int) -> None:
+        if self._syncing_from_preview:
+            return
+        bar = self.editor.verticalScrollBar()
+        fraction = value / bar.maximum() if bar.maximum() > 0 else 0.0
+        line = self.editor.firstVisibleBlock().blockNumber() + 1
+        self.preview.scroll_to_source(line, fraction)
+
+    def _on_preview_block_clicked(self, index: int, count: int, source_line: int) -> None:
+        blocks = self.editor.document().blockCount()
+        if source_line > 0:
+            target = source_line - 1
+        else:
+            target = int(blocks * index / count) if count > 0 else 0
+        block = self.editor.document().findBlockByNumber(min(max(0, target), blocks - 1))
+        cursor = self.editor.textCursor()
+        cursor.setPosition(block.position())
+        self._syncing_from_preview = True
+        try:
+            self.editor.setTextCursor(cursor)
+            self.editor.centerCursor()
+        finally:
+            self._syncing_from_preview = False
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ----- closing -----
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.save_window_state(
+            WindowState(
+                geometry=self.saveGeometry(),
+                state=self.saveState(),
+                splitter=self.splitter.saveState(),
+                raw_yaml=self.form.is_raw_mode(),
+            )
+        )
+        self._save_preferences()
+        event.accept()
+
+
+def _single_shot(parent: QWidget, interval_ms: int, slot) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def _plain(error: BaseException) -> str:
+    """A message for people: core errors carry one; OS errors get their strerror."""
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror} ({error.filename})" if error.filename else error.strerror
+    return str(error) or type(error).__name__

@@ -1,0 +1,119 @@
+"""Settings in one place: user preferences apart from window state.
+
+Preferences (theme, font, zoom, site folder, recent files) are what the writer chose;
+window state (geometry, splitter sizes, raw-YAML toggle) is what the window last looked
+like. Both live in one QSettings store under separate groups, read once at start and
+pushed into the widgets by setters, never read by widgets on their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QByteArray, QSettings
+
+THEMES = ("system", "light", "dark")
+DEFAULT_FONT_SIZE = 12
+MIN_FONT_SIZE = 6
+MAX_FONT_SIZE = 48
+MAX_RECENT = 10
+
+
+@dataclass
+class Preferences:
+    theme: str = "system"
+    font_family: str = ""  # empty: the platform's fixed-width font
+    font_size: int = DEFAULT_FONT_SIZE
+    preview_zoom: float = 1.0
+    site_dir: str = ""  # empty: no site chosen, the bundled sample site is used
+    recent_files: list[str] = field(default_factory=list)
+
+
+@dataclass
+class WindowState:
+    geometry: QByteArray | None = None
+    state: QByteArray | None = None
+    splitter: QByteArray | None = None
+    raw_yaml: bool = False
+
+
+def _as_int(value: object, default: int) -> int:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def _as_float(value: object, default: float) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def _as_list(value: object) -> list[str]:
+    # QSettings gives a str for a one-item list and None for an empty one in INI files.
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(item) for item in value]  # type: ignore[union-attr]
+
+
+def _as_bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+class AppSettings:
+    """Typed access to one QSettings store (pass a file-backed one in tests)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings()
+
+    def load_preferences(self) -> Preferences:
+        s = self.store
+        theme = str(s.value("preferences/theme", "system"))
+        size = _as_int(s.value("preferences/font_size"), DEFAULT_FONT_SIZE)
+        return Preferences(
+            theme=theme if theme in THEMES else "system",
+            font_family=str(s.value("preferences/font_family", "") or ""),
+            font_size=min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, size)),
+            preview_zoom=_as_float(s.value("preferences/preview_zoom"), 1.0),
+            site_dir=str(s.value("preferences/site_dir", "") or ""),
+            recent_files=_as_list(s.value("preferences/recent_files"))[:MAX_RECENT],
+        )
+
+    def save_preferences(self, prefs: Preferences) -> None:
+        s = self.store
+        s.setValue("preferences/theme", prefs.theme)
+        s.setValue("preferences/font_family", prefs.font_family)
+        s.setValue("preferences/font_size", prefs.font_size)
+        s.setValue("preferences/preview_zoom", prefs.preview_zoom)
+        s.setValue("preferences/site_dir", prefs.site_dir)
+        s.setValue("preferences/recent_files", list(prefs.recent_files))
+        s.sync()
+
+    def load_window_state(self) -> WindowState:
+        s = self.store
+
+        def blob(key: str) -> QByteArray | None:
+            value = s.value(f"window/{key}")
+            return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+        return WindowState(
+            geometry=blob("geometry"),
+            state=blob("state"),
+            splitter=blob("splitter"),
+            raw_yaml=_as_bool(s.value("window/raw_yaml", False)),
+        )
+
+    def save_window_state(self, state: WindowState) -> None:
+        s = self.store
+        for key in ("geometry", "state", "splitter"):
+            value = getattr(state, key)
+            if value is not None:
+                s.setValue(f"window/{key}", value)
+        s.setValue("window/raw_yaml", state.raw_yaml)
+        s.sync()

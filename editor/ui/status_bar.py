@@ -1,0 +1,39 @@
+"""Status bar: cursor position, word and character counts, reading time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from editor.core.text_stats import TextStats
+
+
+def format_position(line: int, column: int) -> str:
+    return f"Ln {line}, Col {column}"
+
+
+def format_stats(stats: TextStats) -> str:
+    return (
+        f"{stats.words:,} words · {stats.chars_with_spaces:,} chars"
+        f" ({stats.chars_without_spaces:,} without spaces) · ~{stats.reading_minutes} min read"
+    )
+
+
+class EditorStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.position_label = QLabel(format_position(1, 1), self)
+        self.stats_label = QLabel("", self)
+        self.stats_label.setToolTip("글자수: 공백 포함 / 공백 제외")
+        self.notice_label = QLabel("", self)  # e.g. why a post is read-only
+        self.addWidget(self.notice_label, 1)
+        self.addPermanentWidget(self.stats_label)
+        self.addPermanentWidget(self.position_label)
+
+    def show_position(self, line: int, column: int) -> None:
+        self.position_label.setText(format_position(line, column))
+
+    def show_stats(self, stats: TextStats) -> None:
+        self.stats_label.setText(format_stats(stats))
+
+    def show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
