@@ -1,0 +1,123 @@
+"""Carry out a PublishPlan: every file or none, then the git steps.
+
+Before touching anything the targets are checked again (nothing appeared or changed since
+the plan was made). Files are staged, then renamed into place; any failure rolls every path
+back. Git runs only after the files are in place; a rejected push keeps the local commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editor.core.image_store import UnsafePathError
+from editor.publish import gitops
+from editor.publish.plan import PublishPlan
+from editor.publish.transaction import FileTransaction
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ApplyResult:
+    ok: bool
+    written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    commit: str = ""
+    pushed: bool = False
+    push_rejected: bool = False
+    messages: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+class StalePlanError(RuntimeError):
+    """The site changed between planning and applying."""
+
+
+def _check_still_valid(plan: PublishPlan) -> None:
+    for write in plan.writes:
+        now = write.target.read_bytes() if write.target.exists() else None
+        if now != write.existing:
+            raise StalePlanError(f"{write.target} changed since the plan was made; plan again")
+    for copy in plan.copies:
+        if not copy.reuse and copy.target.exists():
+            raise StalePlanError(f"{copy.target} appeared since the plan was made; plan again")
+    for removal in plan.removals:
+        if not removal.exists():
+            raise StalePlanError(f"{removal} is gone since the plan was made; plan again")
+
+
+def _apply_files(plan: PublishPlan, report: Progress, result: ApplyResult) -> None:
+    files = [(w.target, w.data, f"write {w.target.name}") for w in plan.writes]
+    files += [(c.target, c.source, f"copy {c.source.name}") for c in plan.copies if not c.reuse]
+    transaction = FileTransaction(plan.site_root)
+    try:
+        for target, content, label in files:
+            data = content if isinstance(content, bytes) else Path(content).read_bytes()
+            transaction.stage(target, data)
+            report(label)
+        transaction.install_all()
+        for removal in plan.removals:
+            transaction.remove(removal)
+            report(f"remove {removal.name}")
+    except BaseException as error:
+        failures = transaction.rollback()
+        if failures:
+            raise OSError("could not restore: " + "; ".join(failures)) from error
+        raise
+    transaction.finish()
+    result.written = [target for target, _, _ in files]
+    result.removed = list(plan.removals)
+
+
+def _run_git(plan: PublishPlan, report: Progress, result: ApplyResult) -> None:
+    root = plan.site_root
+    for step in plan.git_steps:
+        if step.args[0] == "push":
+            outcome = gitops.push_with(root, step.args)
+            result.pushed, result.push_rejected = outcome.ok, outcome.rejected
+            result.messages.append(outcome.message)
+            if not outcome.ok:
+                result.ok, result.error = False, outcome.message
+                return
+        elif step.args[0] == "commit":
+            paths = list(step.args[step.args.index("--") + 1 :])
+            if not gitops.changed_paths(root, paths):
+                result.messages.append("git: nothing new to commit")
+            else:
+                gitops.run_git(root, *step.args)
+                result.commit = gitops.run_git(root, "rev-parse", "HEAD").stdout.strip()
+                result.messages.append(f"committed {result.commit[:10]} {step.description}")
+        else:
+            gitops.run_git(root, *step.args)
+        report(step.description)
+
+
+def apply_plan(plan: PublishPlan, progress: Progress | None = None) -> ApplyResult:
+    """Apply ``plan``; progress(done, total, label) is called after each step."""
+    result = ApplyResult(ok=True)
+    if not plan.ok:
+        reasons = [str(p) for p in plan.errors] + [f"conflict: {c.target}" for c in plan.conflicts]
+        return ApplyResult(ok=False, error="refused: " + "; ".join(reasons))
+    total = len(plan.writes) + len([c for c in plan.copies if not c.reuse])
+    total += len(plan.removals) + len(plan.git_steps)
+    done = 0
+
+    def report(label: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total, label)
+
+    try:
+        _check_still_valid(plan)
+        _apply_files(plan, report, result)
+    except (OSError, StalePlanError, UnsafePathError) as error:
+        return ApplyResult(ok=False, error=f"nothing was published: {error}")
+    try:
+        _run_git(plan, report, result)
+    except gitops.GitError as error:
+        result.ok = False
+        result.error = f"the files were published, but git failed: {error}"
+    return result

@@ -1,0 +1,214 @@
+"""The steps of ``make_plan``: check, name, images, target, git. Writes nothing."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from editor.core.image_store import choose_image_target, ensure_safe_target, is_inside
+from editor.publish import gitops
+from editor.publish.images import find_image_refs, resolve_image, rewrite_refs
+from editor.publish.naming import choose_slug, format_date, parse_date, site_zone
+from editor.publish.permalink import post_url
+from editor.publish.plan import FileWrite, GitStep, ImageCopy, Problem, PublishPlan
+
+MAX_IMAGE_BYTES = 50 * 1024 * 1024
+
+
+def fill_plan(
+    plan: PublishPlan,
+    post,
+    site,
+    draft: bool,
+    overwrite: bool,
+    commit: bool,
+    push: bool,
+    date: str | None,
+    slug: str | None,
+    slug_mode: str,
+    now: datetime | None,
+) -> None:
+    plan.title = str(post.title or "")
+    run_checks(plan, post, site)
+    if plan.errors:
+        return
+    published = copy_of(post)
+    when = publish_date(plan, published, site, date, now)
+    plan.slug, plan.slug_mode = choose_slug(post, site, slug_mode, slug)
+    folder = Path(site.drafts_dir if draft else site.posts_dir)
+    name = f"{plan.slug}.md" if draft else f"{when:%Y-%m-%d}-{plan.slug}.md"
+    plan.target = Path(os.path.abspath(folder / name))
+    ensure_safe_target(plan.site_root, plan.target)
+    if not draft:
+        meta = published.meta if isinstance(published.meta, dict) else {}
+        plan.url = post_url(getattr(site, "permalink", None), when, plan.slug, meta)
+    plan_images(plan, published, site, Path(post.path).parent if post_path(post) else None)
+    if plan.errors:
+        return
+    plan_post_write(plan, published.to_bytes(), overwrite)
+    plan_draft_move(plan, post, site, draft)
+    if commit and (plan.writes or plan.removals or any(not c.reuse for c in plan.copies)):
+        plan_git(plan, push)
+
+
+def post_path(post) -> Path | None:
+    path = getattr(post, "path", None)
+    return Path(path) if path else None
+
+
+def copy_of(post):
+    """A copy to edit (date, image links) so the writer's open document is not changed."""
+    return type(post).from_bytes(post.to_bytes(), post_path(post))
+
+
+def run_checks(plan: PublishPlan, post, site) -> None:
+    if getattr(post, "read_only_reason", None):
+        plan.error(f"this post cannot be published as it is: {post.read_only_reason}")
+        return
+    if getattr(post, "meta_error", None):
+        plan.error(f"the front matter cannot be read: {post.meta_error}")
+        return
+    try:
+        from editor.core.checks import check_post
+    except ImportError:  # the checker lands separately; without it only the basics are checked
+        check_post = None
+    if check_post is not None:
+        for found in check_post(post, site):
+            severity = "error" if str(found.severity).lower().startswith("err") else "warning"
+            plan.problems.append(Problem(severity, found.message, found.line, found.column))
+    if not str(post.title or "").strip() and not any(
+        "title" in p.message.lower() for p in plan.errors
+    ):
+        plan.error("the post has no title: add `title:` to the front matter")
+
+
+def publish_date(plan: PublishPlan, published, site, override: str | None, now) -> datetime:
+    """The date from --date, else the front matter, else now; written in when missing."""
+    zone = site_zone(site)
+    meta = published.meta if isinstance(published.meta, dict) else {}
+    if override is not None:
+        when = parse_date(override, zone)
+        published.set_meta("date", format_date(when))
+    elif meta.get("date") not in (None, ""):
+        when = parse_date(meta["date"], zone)
+    else:
+        when = (now or datetime.now(zone)).astimezone(zone)
+        published.set_meta("date", format_date(when))
+    plan.date = format_date(when)
+    return when
+
+
+def plan_images(plan: PublishPlan, published, site, post_dir: Path | None) -> None:
+    """Copy images from outside the site; rewrite their links in the published copy."""
+    pending: dict[Path, bytes] = {}
+    replacements = []
+    for ref in find_image_refs(published.body):
+        new_url = plan_one_image(plan, site, ref.url, post_dir, pending, ref.line)
+        if new_url is not None and new_url != ref.url:
+            replacements.append((ref, new_url))
+    meta = published.meta if isinstance(published.meta, dict) else {}
+    cover = meta.get("image")
+    if isinstance(cover, str) and cover.strip():
+        new_url = plan_one_image(plan, site, cover.strip(), post_dir, pending, None)
+        if new_url is not None and new_url != cover.strip():
+            published.set_meta("image", new_url)
+    if replacements:
+        published.set_body(rewrite_refs(published.body, replacements))
+
+
+def plan_one_image(plan, site, url, post_dir, pending, line) -> str | None:
+    found = resolve_image(url, post_dir, plan.site_root)
+    where = f" (line {line} of the body)" if line else " (front matter `image`)"
+    if found.kind == "missing":
+        plan.error(f"image not found: {url}{where}")
+        return None
+    if found.kind == "remote" or not found.rewrite:
+        return None
+    if found.kind == "site":
+        return (
+            "/"
+            + Path(os.path.realpath(found.path))
+            .relative_to(os.path.realpath(plan.site_root))
+            .as_posix()
+        )
+    try:
+        if found.path.stat().st_size > MAX_IMAGE_BYTES:
+            plan.error(f"image larger than 50 MB: {found.path}{where}")
+            return None
+        data = found.path.read_bytes()
+    except OSError as error:
+        plan.error(f"cannot read image {found.path}: {error.strerror}{where}")
+        return None
+    target, site_url, reuse = choose_image_target(site, data, found.path.name, pending)
+    if not reuse:
+        pending[target] = data
+    if not any(c.target == target for c in plan.copies):
+        plan.copies.append(ImageCopy(found.path, target, site_url, reuse))
+    return site_url
+
+
+def plan_post_write(plan: PublishPlan, data: bytes, overwrite: bool) -> None:
+    target = plan.target
+    if target.is_symlink():
+        plan.error(f"refusing to replace the symlink {target}")
+        return
+    existing = target.read_bytes() if target.exists() else None
+    if existing == data:
+        return  # republishing the same content changes nothing
+    write = FileWrite(target, data, existing)
+    if existing is not None and not overwrite:
+        plan.conflicts.append(write)
+    else:
+        plan.writes.append(write)
+
+
+def plan_draft_move(plan: PublishPlan, post, site, draft: bool) -> None:
+    """Publishing a draft from the site's _drafts moves it: the draft file goes."""
+    source = post_path(post)
+    if draft or source is None or not source.exists():
+        return
+    drafts = Path(os.path.abspath(site.drafts_dir))
+    if Path(os.path.abspath(source)).parent == drafts and is_inside(plan.site_root, source):
+        ensure_safe_target(plan.site_root, Path(os.path.abspath(source)))
+        plan.removals.append(Path(os.path.abspath(source)))
+
+
+def plan_git(plan: PublishPlan, push: bool) -> None:
+    root = plan.site_root
+    if gitops.repo_root(root) is None:
+        plan.error(f"{root} is not a git repository: publish without --commit/--push")
+        return
+    if not gitops.has_identity(root):
+        plan.error("git does not know who you are: set user.name and user.email first")
+        return
+    adds = [plan.relative(w.target) for w in plan.writes]
+    adds += [plan.relative(c.target) for c in plan.copies]
+    removes = [plan.relative(p) for p in plan.removals if gitops.is_tracked(root, p)]
+    paths = sorted(set(adds)) + removes
+    message = f"Publish: {plan.title}"
+    if adds:
+        step = GitStep(("add", "--", *sorted(set(adds))), "stage the post and its images")
+        plan.git_steps.append(step)
+    plan.git_steps.append(
+        GitStep(("commit", "--quiet", "--only", "-m", message, "--", *paths), message)
+    )
+    if push:
+        plan_push(plan)
+
+
+def plan_push(plan: PublishPlan) -> None:
+    branch = gitops.current_branch(plan.site_root)
+    if branch is None:
+        plan.error("the site repository is not on a branch (detached HEAD): cannot push")
+        return
+    remote = gitops.push_remote(plan.site_root, branch)
+    if remote is None:
+        plan.error("the site repository has no remote to push to")
+        return
+    plan.git_steps.append(
+        GitStep(
+            ("push", "--porcelain", remote, f"HEAD:refs/heads/{branch}"),
+            f"push {branch} to {remote}",
+        )
+    )
