@@ -1,0 +1,240 @@
+"""Incremental rendering: re-render only the top-level blocks that changed.
+
+Each block is rendered on its own (with the document's reference and abbreviation
+definitions in front, as they act document-wide) and cached by its text. What crosses
+blocks is settled afterwards, so the joined result equals a full render:
+
+* header ids: a block rendered alone numbers duplicate ids (``x``, ``x-1``) by itself;
+  the ids are renumbered across the document with kramdown's rule (a counter per base id,
+  explicit ids left alone). The rule is probed from the renderer once; a renderer whose
+  duplicate-id rule is unknown falls back to a full render when blocks share an id.
+* footnotes (numbered across the document, listed at its end) and conflicting reference
+  definitions: the whole document is rendered at once, as a single block.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from editor.render.block_split import (
+    Definitions,
+    SourceBlock,
+    collect_definitions,
+    split_blocks,
+)
+
+RenderFunction = Callable[[str], str]
+
+_HEADING_ID = re.compile(r'(<h[1-6]\b[^>]*?\sid=")([^"]*)(")', re.IGNORECASE)
+_EXPLICIT_ID = re.compile(r"\{:?[^}\n]*#([^\s}.#]+)|\bid\s*=\s*[\"']([^\"']+)")
+_NUMBERED = re.compile(r"(.+)-(\d+)")
+
+ID_SCHEME_NONE = "none"  # the renderer makes no header ids
+ID_SCHEME_KRAMDOWN = "kramdown"  # x, x-1, x-2: a counter per base id
+ID_SCHEME_UNKNOWN = "unknown"
+
+
+@dataclass
+class RenderUpdate:
+    """One render of the whole text: every block's HTML plus the patch from the last one.
+
+    Applying ``replace(start, delete_count, new_htmls)`` to the previous ``htmls`` gives
+    this ``htmls``. ``full_render`` means the document was rendered as one block.
+    """
+
+    htmls: list[str]
+    start: int
+    delete_count: int
+    new_htmls: list[str]
+    rendered_blocks: int
+    line_ranges: list[tuple[int, int]] = field(default_factory=list)
+    full_render: bool = False
+    seq: int = -1
+    render_ms: float = 0.0
+    error: str | None = None
+
+    @property
+    def html(self) -> str:
+        """The joined HTML, as a full render returns it."""
+        return join_blocks(self.htmls)
+
+
+def join_blocks(htmls: list[str]) -> str:
+    return "\n".join(html for html in htmls if html)
+
+
+@dataclass(frozen=True)
+class _RenderedBlock:
+    html: str
+    auto_ids: tuple[str, ...]  # header ids this block got when rendered alone
+    bases: tuple[str, ...]  # the same ids without the block-local duplicate numbering
+    explicit_ids: frozenset[str]
+
+
+def _heading_ids(html: str) -> list[str]:
+    return [match.group(2) for match in _HEADING_ID.finditer(html)]
+
+
+def probe_id_scheme(render: RenderFunction) -> str:
+    """How ``render`` numbers duplicate header ids, learnt from a tiny document."""
+    ids = _heading_ids(render("# Probe\n\n# Probe\n\n# Probe\n"))
+    if not ids:
+        return ID_SCHEME_NONE
+    if len(ids) == 3 and ids[1:] == [f"{ids[0]}-1", f"{ids[0]}-2"]:
+        return ID_SCHEME_KRAMDOWN
+    return ID_SCHEME_UNKNOWN
+
+
+def _explicit_ids(source: str) -> frozenset[str]:
+    if "#" not in source and "id" not in source:
+        return frozenset()
+    return frozenset(a or b for a, b in _EXPLICIT_ID.findall(source))
+
+
+def _bases(ids: list[str]) -> tuple[str, ...]:
+    """Undo kramdown's duplicate numbering inside one block: x, x-1 -> x, x."""
+    counts: dict[str, int] = {}
+    bases = []
+    for header_id in ids:
+        numbered = _NUMBERED.fullmatch(header_id)
+        if numbered and counts.get(numbered.group(1), -2) + 1 == int(numbered.group(2)):
+            base = numbered.group(1)
+            counts[base] += 1
+        else:
+            base = header_id
+            counts.setdefault(base, 0)
+        bases.append(base)
+    return tuple(bases)
+
+
+def _rewrite_ids(block: _RenderedBlock, new_ids: list[str]) -> str:
+    replacements = iter(new_ids)
+
+    def replace(match: re.Match[str]) -> str:
+        if match.group(2) in block.explicit_ids:
+            return match.group(0)
+        return match.group(1) + next(replacements) + match.group(3)
+
+    return _HEADING_ID.sub(replace, block.html)
+
+
+def minimal_patch(old: list[str], new: list[str]) -> tuple[int, int, list[str]]:
+    """(start, delete_count, inserted) turning ``old`` into ``new``; common ends are kept."""
+    limit = min(len(old), len(new))
+    start = 0
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    return start, len(old) - start - end, new[start : len(new) - end]
+
+
+class IncrementalRenderer:
+    """Keeps each block's HTML from the last update and renders only what changed."""
+
+    def __init__(self, render: RenderFunction | None = None) -> None:
+        if render is None:
+            from editor.render.pipeline import render_body
+
+            render = render_body
+        self._render = render
+        self._id_scheme = probe_id_scheme(render)
+        self._cache: dict[tuple[str, str], _RenderedBlock] = {}
+        self._htmls: list[str] = []
+
+    @property
+    def id_scheme(self) -> str:
+        return self._id_scheme
+
+    def update(self, text: str) -> RenderUpdate:
+        started = time.perf_counter()
+        blocks = split_blocks(text)
+        definitions = collect_definitions(blocks)
+        htmls = None
+        if not _needs_full_render(definitions):
+            # None when blocks share header ids under an unknown numbering rule
+            htmls, rendered = self._by_blocks(blocks, definitions)
+        full = htmls is None
+        if full:
+            htmls, rendered = self._full(text, blocks)
+            ranges = [(0, text.count("\n") + 1)]
+        else:
+            ranges = [(block.start_line, block.end_line) for block in blocks]
+        start, delete_count, inserted = minimal_patch(self._htmls, htmls)
+        self._htmls = htmls
+        elapsed = (time.perf_counter() - started) * 1000
+        return RenderUpdate(
+            htmls, start, delete_count, inserted, rendered, ranges, full, render_ms=elapsed
+        )
+
+    def _full(self, text: str, blocks: list[SourceBlock]) -> tuple[list[str], int]:
+        key = (text, "full")
+        rendered = 0
+        if key not in self._cache:
+            self._cache = {key: _RenderedBlock(self._render(text), (), (), frozenset())}
+            rendered = len(blocks)
+        return [self._cache[key].html], rendered
+
+    def _by_blocks(
+        self, blocks: list[SourceBlock], definitions: Definitions
+    ) -> tuple[list[str] | None, int]:
+        context = definitions.context_text()
+        cache: dict[tuple[str, str], _RenderedBlock] = {}
+        rendered = 0
+        parts = []
+        for block in blocks:
+            needs_context = bool(definitions.abbreviations) or "[" in block.text
+            key = (block.text, context if needs_context else "")
+            part = cache.get(key) or self._cache.get(key)
+            if part is None:
+                part = self._render_block(block.text, key[1])
+                rendered += 1
+            cache[key] = part
+            parts.append(part)
+        self._cache = cache  # keeps only what the current document uses
+        return self._settle_ids(parts), rendered
+
+    def _render_block(self, text: str, context: str) -> _RenderedBlock:
+        html = self._render(f"{context}\n\n{text}" if context else text)
+        if self._id_scheme == ID_SCHEME_NONE:
+            return _RenderedBlock(html, (), (), frozenset())
+        explicit = _explicit_ids(text)
+        auto_ids = [i for i in _heading_ids(html) if i not in explicit]
+        return _RenderedBlock(html, tuple(auto_ids), _bases(auto_ids), explicit)
+
+    def _settle_ids(self, parts: list[_RenderedBlock]) -> list[str] | None:
+        """Renumber duplicate header ids across blocks as one render of the document would."""
+        if self._id_scheme == ID_SCHEME_NONE:
+            return [part.html for part in parts]
+        used: dict[str, int] = {}
+        htmls = []
+        for part in parts:
+            new_ids = []
+            for base in part.bases:
+                if base in used:
+                    if self._id_scheme != ID_SCHEME_KRAMDOWN:
+                        return None
+                    used[base] += 1
+                    new_ids.append(f"{base}-{used[base]}")
+                else:
+                    used[base] = 0
+                    new_ids.append(base)
+            same = tuple(new_ids) == part.auto_ids
+            htmls.append(part.html if same else _rewrite_ids(part, new_ids))
+        return htmls
+
+
+def _needs_full_render(definitions: Definitions) -> bool:
+    if definitions.has_footnotes:
+        return True
+    labels: dict[str, str] = {}
+    for line in definitions.references:
+        label, _, target = line.partition("]:")
+        label = " ".join(label.lstrip("[").lower().split())
+        if labels.setdefault(label, target.strip()) != target.strip():
+            return True  # which definition wins differs between renderers: render it whole
+    return False
