@@ -1,0 +1,122 @@
+"""Problems in a post, each with its line and column in the file.
+
+Errors: unreadable bytes, broken front matter YAML, front matter never closed, tags never
+closed, site images that do not exist (or point outside the site). Warnings: no title,
+duplicate keys, stray closing tags, tag-like text that is not HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor.core import frontmatter, html_tags
+from editor.core.post import Post
+from editor.core.site import Site
+from editor.core.textio import split_lines
+
+_BODY_IMAGE = re.compile(
+    r"!\[[^\]\n]*\]\(\s*<?(?P<md>[^)\s>]+)"
+    r"|<img\b[^>]*?\bsrc\s*=\s*(?P<q>[\"']?)(?P<html>[^\"'\s>]+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int  # 1-based, in the file
+    column: int  # 1-based
+    message: str
+    severity: str  # "error" | "warning"
+
+
+def check_post(post: Post, site: Site | None = None) -> list[Problem]:
+    """Every problem found, sorted by position. Never raises for bad content."""
+    if post.read_only_reason is not None:
+        return [Problem(1, 1, post.read_only_reason, "error")]
+    problems = _front_matter_problems(post)
+    problems += _tag_problems(post)
+    if site is not None:
+        problems += _image_problems(post, site)
+    return sorted(problems, key=lambda problem: (problem.line, problem.column))
+
+
+def _front_matter_problems(post: Post) -> list[Problem]:
+    if post.front_matter_text is None:
+        if frontmatter.unclosed_front_matter(post.text()):
+            return [Problem(1, 1, "front matter starts with --- but is never closed", "error")]
+        message = "no front matter: Jekyll will not treat this file as a post"
+        return [Problem(1, 1, message, "warning")]
+    if post.meta_error is not None:
+        error = post.meta_error
+        return [Problem(error.line, error.column, error.message, "error")]
+    problems = []
+    first = post.front_matter_first_line
+    for key, line in frontmatter.duplicate_keys(post.front_matter_text):
+        message = f"key {key!r} appears more than once; the last one wins"
+        problems.append(Problem(first + line, 1, message, "warning"))
+    if not post.title:
+        problems.append(Problem(first - 1, 1, "no title in the front matter", "warning"))
+    return problems
+
+
+class _Positions:
+    """Offset in the body -> (line, column) in the file."""
+
+    def __init__(self, body: str, first_line: int) -> None:
+        self.starts = [0]
+        for line in split_lines(body):
+            self.starts.append(self.starts[-1] + len(line))
+        self.first_line = first_line
+
+    def at(self, offset: int) -> tuple[int, int]:
+        low, high = 0, len(self.starts) - 1
+        while low < high:  # last line start <= offset
+            middle = (low + high + 1) // 2
+            if self.starts[middle] <= offset:
+                low = middle
+            else:
+                high = middle - 1
+        return self.first_line + low, offset - self.starts[low] + 1
+
+
+def _tag_problems(post: Post) -> list[Problem]:
+    positions = _Positions(post.body, post.body_first_line)
+    problems = []
+    for issue in html_tags.scan(post.body):
+        line, column = positions.at(issue.offset)
+        problems.append(Problem(line, column, issue.message, issue.severity))
+    return problems
+
+
+def _image_problems(post: Post, site: Site) -> list[Problem]:
+    found: list[tuple[int, int, str]] = []
+    if post.image and post.front_matter_text is not None:
+        match = re.search(r"^image\s*:", post.front_matter_text, re.MULTILINE)
+        line = post.front_matter_text[: match.start()].count("\n") if match else 0
+        found.append((post.front_matter_first_line + line, 1, post.image))
+    positions = _Positions(post.body, post.body_first_line)
+    masked = html_tags.mask_code(post.body)
+    for match in _BODY_IMAGE.finditer(masked):
+        group = "md" if match.group("md") else "html"
+        found.append((*positions.at(match.start(group)), match.group(group)))
+    problems = []
+    for line, column, url in found:
+        message = _missing_image(url, site)
+        if message:
+            problems.append(Problem(line, column, message, "error"))
+    return problems
+
+
+def _missing_image(url: str, site: Site) -> str | None:
+    url = url.strip()
+    if not url.startswith(("/", "{{")) or url.startswith("//"):
+        return None  # remote or relative to the page: not a site path
+    path = site.resolve_site_path(url)
+    if path is None:
+        if "{{" in url and not re.match(r"\{\{\s*site\.(baseurl|url)\s*\}\}", url):
+            return None  # other Liquid: only Jekyll knows where it points
+        return f"image {url} points outside the site folder"
+    if not path.is_file():
+        return f"image {url} not found (no file {path})"
+    return None
