@@ -64,7 +64,12 @@ class Document(QObject):
 
     @property
     def front_matter_text(self) -> str:
-        return self._post.front_matter_text
+        """The raw YAML between the fences ("" when the post has none)."""
+        return self._post.front_matter_text or ""
+
+    @property
+    def has_front_matter(self) -> bool:
+        return self._post.front_matter_text is not None
 
     @property
     def meta(self) -> dict:
@@ -123,7 +128,7 @@ class Document(QObject):
         self._front_matter_edited()
 
     def set_front_matter_text(self, text: str) -> None:
-        if text == self._post.front_matter_text:
+        if text == self.front_matter_text:
             return
         self._post.set_front_matter_text(text)
         self._front_matter_edited()

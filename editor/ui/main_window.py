@@ -214,10 +214,12 @@ class MainWindow(QMainWindow):
         self.editor.cursorPositionChanged.connect(self._update_position)
         self.editor.verticalScrollBar().valueChanged.connect(self._sync_preview_scroll)
         self.preview.preview_page.block_clicked.connect(self._on_preview_block_clicked)
+        self.theme.dark_changed.connect(self._apply_dark)
 
     # ----- preferences -----
     def _apply_preferences(self) -> None:
         self.theme_actions[self.theme.mode].setChecked(True)
+        self._apply_dark(self.theme.is_dark)
         self._apply_font()
         self.preview.set_zoom(self.prefs.preview_zoom)
         state = self.settings.load_window_state()
@@ -244,6 +246,11 @@ class MainWindow(QMainWindow):
 
     def _apply_font(self) -> None:
         self.editor.setFont(self.editor_font())
+
+    def _apply_dark(self, dark: bool) -> None:
+        set_dark = getattr(self.editor, "set_dark", None)  # the highlighter's colours
+        if set_dark is not None:
+            set_dark(dark)
 
     def set_theme(self, mode: str) -> None:
         self.theme.set_mode(mode)

@@ -1,0 +1,103 @@
+"""View and status: counts, cursor position, dark mode, font and zoom, remembered state."""
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+from window_fixtures import (  # noqa: F401 (fixtures)
+    app_settings,
+    make_window,
+    site_copy,
+    type_text,
+    window,
+)
+
+from editor.core.text_stats import compute_stats
+from editor.ui import main_window as main_window_module
+
+pytestmark = pytest.mark.webengine
+
+
+def test_status_bar_counts_follow_the_text(window, qtbot) -> None:
+    expected = compute_stats(window.editor.toPlainText())
+    label = window.status.stats_label
+    qtbot.waitUntil(lambda: f"{expected.words:,} words" in label.text())
+    assert f"{expected.chars_with_spaces:,} chars" in label.text()
+    assert f"({expected.chars_without_spaces:,} without spaces)" in label.text()
+    assert f"~{expected.reading_minutes} min read" in label.text()
+    window.editor.selectAll()
+    type_text(qtbot, window, "하나 둘 셋")
+    qtbot.waitUntil(lambda: label.text().startswith("3 words · 6 chars (4 without spaces)"))
+
+
+def test_status_bar_shows_line_and_column(window, qtbot) -> None:
+    cursor = window.editor.textCursor()
+    block = window.editor.document().findBlockByNumber(3)
+    assert block.text().startswith("<p>출처")
+    cursor.setPosition(block.position() + 3)
+    window.editor.setTextCursor(cursor)
+    assert window.status.position_label.text() == "Ln 4, Col 4"
+
+
+def window_is_dark() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def test_dark_mode_switch_and_back(window, app_settings, qtbot) -> None:
+    window.theme_actions["dark"].trigger()
+    assert window_is_dark()
+    qtbot.waitUntil(
+        lambda: window.editor.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    )
+    assert app_settings.load_preferences().theme == "dark"
+    window.theme_actions["light"].trigger()
+    assert not window_is_dark()
+    window.theme_actions["system"].trigger()
+    assert app_settings.load_preferences().theme == "system"
+    assert window.theme.is_dark == (QApplication.styleHints().colorScheme().name == "Dark")
+
+
+def test_zoom_in_out_and_reset(window, app_settings) -> None:
+    size = window.editor.font().pointSize()
+    zoom = window.preview.zoomFactor()
+    window.zoom_in_action.trigger()
+    assert window.editor.font().pointSize() == size + 1
+    assert window.preview.zoomFactor() == pytest.approx(zoom + 0.1)
+    window.zoom_out_action.trigger()
+    window.zoom_out_action.trigger()
+    assert window.editor.font().pointSize() == size - 1
+    assert app_settings.load_preferences().font_size == size - 1
+    assert window.zoom_in_action.shortcut().toString() == "Ctrl++"
+    assert window.zoom_out_action.shortcut().toString() == "Ctrl+-"
+    window.zoom(0)
+    assert window.preview.zoomFactor() == pytest.approx(1.0)
+
+
+def test_font_choice_applies_and_persists(window, monkeypatch, app_settings) -> None:
+    monkeypatch.setattr(main_window_module, "ask_font", lambda *_: QFont("Noto Sans Mono", 15))
+    window.choose_font()
+    assert window.editor.font().family() == "Noto Sans Mono"
+    assert window.editor.font().pointSize() == 15
+    prefs = app_settings.load_preferences()
+    assert (prefs.font_family, prefs.font_size) == ("Noto Sans Mono", 15)
+
+
+def test_window_state_and_raw_mode_are_restored(window, qtbot, app_settings, site_copy) -> None:
+    window.raw_yaml_action.trigger()
+    assert window.form.is_raw_mode()
+    window.resize(700, 500)  # the offscreen screen is small; larger gets clamped
+    window.splitter.setSizes([200, 500])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window(qtbot, app_settings, site_copy)
+    again.show()
+    assert again.form.is_raw_mode() and again.raw_yaml_action.isChecked()
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.splitter.sizes() == sizes
+
+
+def test_preview_sits_right_of_the_editor(window) -> None:
+    assert window.splitter.widget(1) is window.preview
+    assert window.splitter.widget(0).isAncestorOf(window.editor)
