@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 
+from editor.core.checks import check_post
 from editor.core.image_store import choose_image_target, ensure_safe_target, is_inside
 from editor.publish import gitops
 from editor.publish.images import find_image_refs, resolve_image, rewrite_refs
@@ -14,6 +16,7 @@ from editor.publish.permalink import post_url
 from editor.publish.plan import FileWrite, GitStep, ImageCopy, Problem, PublishPlan
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
+_DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-.+\.(?:md|markdown)$")
 
 
 def fill_plan(
@@ -69,18 +72,20 @@ def run_checks(plan: PublishPlan, post, site) -> None:
     if getattr(post, "meta_error", None):
         plan.error(f"the front matter cannot be read: {post.meta_error}")
         return
-    try:
-        from editor.core.checks import check_post
-    except ImportError:  # the checker lands separately; without it only the basics are checked
-        check_post = None
-    if check_post is not None:
-        for found in check_post(post, site):
-            severity = "error" if str(found.severity).lower().startswith("err") else "warning"
-            plan.problems.append(Problem(severity, found.message, found.line, found.column))
+    # Without the site: the image check would call a local image "missing" that the
+    # publish copies in; plan_images checks images itself.
+    for found in check_post(post, None):
+        severity = "error" if found.severity == "error" else "warning"
+        plan.problems.append(Problem(severity, found.message, found.line, found.column))
     if not str(post.title or "").strip() and not any(
         "title" in p.message.lower() for p in plan.errors
     ):
         plan.error("the post has no title: add `title:` to the front matter")
+
+
+def dated_file_name(path: Path | None) -> str | None:
+    match = _DATED_NAME.match(path.name) if path is not None else None
+    return match.group(1) if match else None
 
 
 def publish_date(plan: PublishPlan, published, site, override: str | None, now) -> datetime:
@@ -92,6 +97,9 @@ def publish_date(plan: PublishPlan, published, site, override: str | None, now) 
         published.set_meta("date", format_date(when))
     elif meta.get("date") not in (None, ""):
         when = parse_date(meta["date"], zone)
+    elif name_date := dated_file_name(post_path(published)):
+        # Jekyll takes the date from a dated file name; the new file keeps that date.
+        when = parse_date(name_date, zone)
     else:
         when = (now or datetime.now(zone)).astimezone(zone)
         published.set_meta("date", format_date(when))
@@ -104,7 +112,8 @@ def plan_images(plan: PublishPlan, published, site, post_dir: Path | None) -> No
     pending: dict[Path, bytes] = {}
     replacements = []
     for ref in find_image_refs(published.body):
-        new_url = plan_one_image(plan, site, ref.url, post_dir, pending, ref.line)
+        line = published.body_first_line + ref.line - 1
+        new_url = plan_one_image(plan, site, ref.url, post_dir, pending, line)
         if new_url is not None and new_url != ref.url:
             replacements.append((ref, new_url))
     meta = published.meta if isinstance(published.meta, dict) else {}
@@ -119,9 +128,9 @@ def plan_images(plan: PublishPlan, published, site, post_dir: Path | None) -> No
 
 def plan_one_image(plan, site, url, post_dir, pending, line) -> str | None:
     found = resolve_image(url, post_dir, plan.site_root)
-    where = f" (line {line} of the body)" if line else " (front matter `image`)"
+    where = "" if line else " (front matter `image`)"
     if found.kind == "missing":
-        plan.error(f"image not found: {url}{where}")
+        plan.error(f"image not found: {url}{where}", line)
         return None
     if found.kind == "remote" or not found.rewrite:
         return None
@@ -134,11 +143,11 @@ def plan_one_image(plan, site, url, post_dir, pending, line) -> str | None:
         )
     try:
         if found.path.stat().st_size > MAX_IMAGE_BYTES:
-            plan.error(f"image larger than 50 MB: {found.path}{where}")
+            plan.error(f"image larger than 50 MB: {found.path}{where}", line)
             return None
         data = found.path.read_bytes()
     except OSError as error:
-        plan.error(f"cannot read image {found.path}: {error.strerror}{where}")
+        plan.error(f"cannot read image {found.path}: {error.strerror}{where}", line)
         return None
     target, site_url, reuse = choose_image_target(site, data, found.path.name, pending)
     if not reuse:
