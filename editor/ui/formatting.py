@@ -1,0 +1,175 @@
+"""The formatting toolbar: Markdown and Tistory tools, each one undo step.
+
+Every tool applies to the selection or the word at the cursor. The actions carry their
+shortcuts with ``WidgetWithChildrenShortcut`` context and are added to the editor, so Ctrl+B
+works while typing in the body and does not touch the front matter form; the window can add
+:meth:`FormattingToolbar.actions_for_menu` to a Format menu as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+
+from editor.core.span_markup import PARAGRAPH_SIZES, TISTORY_HEADING_SIZES
+from editor.ui import edit_ops
+from editor.ui.markdown_edit import MarkdownEdit
+from editor.ui.palette import ColorPaletteMenu, highlight_menu, swatch_icon, text_color_menu
+
+# name -> (label, tooltip, shortcut, operation on a cursor)
+_TOOLS: tuple[tuple[str, str, str, str, Callable[[QTextCursor], object]], ...] = (
+    ("bold", "B", "Bold", "Ctrl+B", lambda c: edit_ops.toggle_inline(c, "**")),
+    ("italic", "I", "Italic", "Ctrl+I", lambda c: edit_ops.toggle_inline(c, "*")),
+    ("link", "Link", "Link", "Ctrl+K", edit_ops.insert_link),
+    ("image", "Image", "Image", "Ctrl+Shift+K", edit_ops.insert_image),
+    ("bullet_list", "•", "Bulleted list", "Ctrl+Shift+8", lambda c: _prefix(c, "-")),
+    ("numbered_list", "1.", "Numbered list", "Ctrl+Shift+7", lambda c: _prefix(c, "1.")),
+    ("quote", "❝", "Quote", "Ctrl+Shift+9", lambda c: _prefix(c, ">")),
+    ("code", "</>", "Code (inline, or a fenced block)", "Ctrl+`", edit_ops.toggle_code),
+    ("rule", "—", "Horizontal rule", "Ctrl+Shift+-", edit_ops.insert_rule),
+    ("table", "Table", "Insert table", "Ctrl+Shift+T", edit_ops.insert_table),
+    ("heading", "H2", "Markdown heading (##)", "Ctrl+2", lambda c: edit_ops.set_heading(c, 2)),
+    ("spacer", "¶", "Spacer paragraph", "Ctrl+Shift+Return", edit_ops.insert_spacer),
+)
+
+
+def _prefix(cursor: QTextCursor, kind: str) -> None:
+    edit_ops.toggle_line_prefix(cursor, kind)
+
+
+class FormattingToolbar(QToolBar):
+    """Formatting tools for a :class:`MarkdownEdit`; ``tool_actions[name]`` holds each."""
+
+    def __init__(self, editor: MarkdownEdit, parent: QWidget | None = None) -> None:
+        super().__init__("Formatting", parent)
+        self.setObjectName("formattingToolbar")
+        self.editor = editor
+        self.tool_actions: dict[str, QAction] = {}
+        for name, label, tip, shortcut, operation in _TOOLS:
+            self._add_tool(name, label, tip, shortcut, operation)
+        self.tool_actions["bold"].setFont(_styled_font(bold=True))
+        self.tool_actions["italic"].setFont(_styled_font(italic=True))
+        self.heading_menu = self._heading_menu()
+        self.size_menu = self._size_menu()
+        self.addSeparator()
+        self.bold_colors = self._action("bold_colors", "B+colour", "Colours are bold", "", None)
+        self.bold_colors.setCheckable(True)
+        self.bold_colors.setChecked(True)  # the corpus wraps nearly every colour span in <b>
+        self.text_palette = text_color_menu(self)
+        self.highlight_palette = highlight_menu(self)
+        self._palette_button("text_color", "Text colour", "Ctrl+Shift+E", self.text_palette)
+        self._palette_button("highlight", "Highlight", "Ctrl+Shift+H", self.highlight_palette)
+        self.text_palette.colorChosen.connect(lambda css: self.apply_color("color", css))
+        self.highlight_palette.colorChosen.connect(
+            lambda css: self.apply_color("background-color", css)
+        )
+        self._add_tool("remove_formatting", "Tx", "Remove formatting", "Ctrl+\\", self._unwrap)
+
+    # -- construction ---------------------------------------------------------------------------
+    def _action(self, name, label, tip, shortcut, operation) -> QAction:
+        action = QAction(label, self)
+        action.setObjectName(f"format_{name}")
+        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        action.setStatusTip(tip)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if operation is not None:
+            action.triggered.connect(lambda _checked=False, op=operation: self.run(op))
+        self.editor.addAction(action)
+        self.tool_actions[name] = action
+        return action
+
+    def _add_tool(self, name, label, tip, shortcut, operation) -> QAction:
+        action = self._action(name, label, tip, shortcut, operation)
+        self.addAction(action)
+        return action
+
+    def _menu_button(self, label: str, menu: QMenu) -> None:
+        button = QToolButton(self)
+        button.setText(label)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.addWidget(button)
+
+    def _heading_menu(self) -> QMenu:
+        menu = QMenu("Heading", self)
+        for level in (2, 3, 4):
+            self._menu_item(
+                menu,
+                f"md_h{level}",
+                f"Markdown {'#' * level}",
+                "",
+                lambda c, n=level: edit_ops.set_heading(c, n),
+            )
+        menu.addSeparator()
+        for index, (level, size) in enumerate(TISTORY_HEADING_SIZES.items(), start=1):
+            self._menu_item(
+                menu,
+                f"tistory_h{level}",
+                f"Tistory 제목{index}  <h{level} {size}>",
+                f"Ctrl+Alt+{index}",
+                lambda c, n=level: edit_ops.set_heading(c, n, tistory=True),
+            )
+        self._menu_button("Heading", menu)
+        return menu
+
+    def _size_menu(self) -> QMenu:
+        menu = QMenu("Paragraph size", self)
+        for size in PARAGRAPH_SIZES:
+            self._menu_item(
+                menu,
+                f"size_{size}",
+                f'data-ke-size="{size}"',
+                "",
+                lambda c, s=size: edit_ops.set_paragraph_size(c, s),
+            )
+        self._menu_button("Size", menu)
+        return menu
+
+    def _menu_item(self, menu: QMenu, name, label, shortcut, operation) -> None:
+        menu.addAction(self._action(name, label, label, shortcut, operation))
+
+    def _palette_button(self, name: str, tip: str, shortcut: str, menu: ColorPaletteMenu):
+        """A button that applies the last colour; its arrow opens the palette."""
+        action = self._action(name, tip, f"{tip}: apply the last colour", shortcut, None)
+        action.setIcon(swatch_icon(menu.current))
+        action.triggered.connect(lambda: menu.colorChosen.emit(menu.current))
+        menu.colorChosen.connect(lambda css: action.setIcon(swatch_icon(css)))
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.addWidget(button)
+
+    # -- running tools --------------------------------------------------------------------------
+    def run(self, operation: Callable[[QTextCursor], object]) -> None:
+        cursor = self.editor.textCursor()
+        operation(cursor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
+    def apply_color(self, prop: str, css: str) -> None:
+        bold = self.bold_colors.isChecked()
+        self.run(lambda c: edit_ops.apply_color(c, prop, css, bold))
+
+    def _unwrap(self, cursor: QTextCursor) -> None:
+        if not edit_ops.remove_formatting(cursor):
+            self.editor.statusMessage.emit("No span or bold/italic markup at the cursor.")
+
+    def actions_for_menu(self) -> list[QAction]:
+        """The tools for a Format menu: plain tools, then the heading, size and colour menus."""
+        names = [t[0] for t in _TOOLS] + ["remove_formatting"]
+        actions = [self.tool_actions[name] for name in names]
+        menus = (self.heading_menu, self.size_menu, self.text_palette, self.highlight_palette)
+        return actions + [self.bold_colors] + [menu.menuAction() for menu in menus]
+
+
+def _styled_font(bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font

@@ -1,0 +1,96 @@
+"""Colour and highlight palette menus (Tistory's colours plus a custom colour).
+
+Colours travel as CSS strings (``#ee2323``, ``#21538527``). They become QColors only through
+:func:`css_to_qcolor`, because QColor's own parser reads 8-digit hex as ``#AARRGGBB``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QColorDialog, QMenu, QWidget
+
+from editor.core.css_color import CssColor, parse_css_color
+from editor.core.span_markup import HIGHLIGHT_COLORS, TEXT_COLORS
+
+_SWATCH = 16
+
+
+def css_to_qcolor(css: str) -> QColor:
+    """A QColor for a CSS colour string; invalid strings give an invalid QColor."""
+    color = parse_css_color(css)
+    if color is None:
+        return QColor()
+    return QColor(color.r, color.g, color.b, color.alpha_byte)
+
+
+def qcolor_to_css(color: QColor) -> str:
+    """``#rrggbb``, or CSS ``#rrggbbaa`` when the colour is not opaque."""
+    return CssColor(color.red(), color.green(), color.blue(), color.alpha() / 255).hex()
+
+
+def swatch_icon(css: str) -> QIcon:
+    """A small square of the colour as the site shows it: drawn over white."""
+    pixmap = QPixmap(_SWATCH, _SWATCH)
+    pixmap.fill(QColor("white"))
+    painter = QPainter(pixmap)
+    painter.fillRect(0, 0, _SWATCH, _SWATCH, css_to_qcolor(css))
+    painter.setPen(QColor(0, 0, 0, 90))
+    painter.drawRect(0, 0, _SWATCH - 1, _SWATCH - 1)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def choose_custom_color(parent: QWidget | None, initial: str, with_alpha: bool) -> str | None:
+    """Ask for a colour with Qt's own dialog; the CSS string, or None when cancelled."""
+    dialog = QColorDialog(css_to_qcolor(initial), parent)
+    dialog.setObjectName("customColorDialog")
+    dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog, True)
+    dialog.setOption(QColorDialog.ColorDialogOption.ShowAlphaChannel, with_alpha)
+    dialog.setWindowTitle("Custom highlight colour" if with_alpha else "Custom text colour")
+    if dialog.exec() != QColorDialog.DialogCode.Accepted:
+        return None
+    return qcolor_to_css(dialog.selectedColor())
+
+
+class ColorPaletteMenu(QMenu):
+    """A menu of swatches; ``colorChosen(css)`` fires for a swatch or a custom colour."""
+
+    colorChosen = Signal(str)  # noqa: N815
+
+    def __init__(
+        self,
+        title: str,
+        colors: tuple[tuple[str, str], ...],
+        with_alpha: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self._with_alpha = with_alpha
+        self.current = colors[0][0]
+        self.swatch_actions: list[QAction] = []
+        for css, name in colors:
+            action = self.addAction(swatch_icon(css), f"{name}  {css}")
+            action.setData(css)
+            action.triggered.connect(lambda _checked=False, c=css: self._choose(c))
+            self.swatch_actions.append(action)
+        self.addSeparator()
+        self.custom_action = self.addAction("Custom colour…")
+        self.custom_action.triggered.connect(self.choose_custom)
+
+    def _choose(self, css: str) -> None:
+        self.current = css
+        self.colorChosen.emit(css)
+
+    def choose_custom(self) -> None:
+        css = choose_custom_color(self.parentWidget(), self.current, self._with_alpha)
+        if css is not None:
+            self._choose(css)
+
+
+def text_color_menu(parent: QWidget | None = None) -> ColorPaletteMenu:
+    return ColorPaletteMenu("Text colour", TEXT_COLORS, with_alpha=False, parent=parent)
+
+
+def highlight_menu(parent: QWidget | None = None) -> ColorPaletteMenu:
+    return ColorPaletteMenu("Highlight", HIGHLIGHT_COLORS, with_alpha=True, parent=parent)
