@@ -1,0 +1,143 @@
+"""Dropping and pasting images: copied into the site's image folder, Markdown inserted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
+
+from editor.ui.markdown_edit import MarkdownEdit
+
+
+def make_png(path: Path, color: str = "red") -> Path:
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    assert image.save(str(path), "PNG")
+    return path
+
+
+@pytest.fixture
+def site(tmp_path):
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "_config.yml").write_text("title: t\n", encoding="utf-8")
+    return SimpleNamespace(root=root, image_dir=root / "assets" / "img")
+
+
+@pytest.fixture
+def editor(qtbot):
+    widget = MarkdownEdit()
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    widget.show()
+    return widget
+
+
+def file_mime(*paths: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def drop(editor: MarkdownEdit, mime: QMimeData) -> None:
+    """A real drag-enter + drop on the editor's viewport, as a file manager sends them."""
+    viewport = editor.viewport()
+    point = QPoint(5, 5)
+    enter = QDragEnterEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def test_drop_copies_into_site_and_inserts_markdown(editor, site, tmp_path, qtbot):
+    source = make_png(tmp_path / "My Photo.png")
+    editor.set_site(site)
+    with qtbot.waitSignal(editor.imageInserted, timeout=2000) as signal:
+        drop(editor, file_mime(source))
+    url = signal.args[0]
+    assert url.startswith("/assets/img/") and url.endswith(".png")
+    stored = site.root / url.lstrip("/")
+    assert stored.read_bytes() == source.read_bytes()
+    assert editor.toPlainText() == f"![My Photo]({url})"
+    editor.undo()
+    assert editor.toPlainText() == ""
+
+
+def test_same_name_other_content_gets_a_hash_and_same_content_is_reused(editor, site, tmp_path):
+    editor.set_site(site)
+    first = make_png(tmp_path / "a" / "pic.png") if (tmp_path / "a").mkdir() is None else None
+    second = (
+        make_png(tmp_path / "b" / "pic.png", "blue") if (tmp_path / "b").mkdir() is None else None
+    )
+    url1 = editor.insert_images([first])[0]
+    url2 = editor.insert_images([second])[0]
+    url3 = editor.insert_images([first])[0]
+    assert url1 != url2 and url3 == url1
+    assert url2.startswith("/assets/img/pic-")
+    assert len(list(site.image_dir.iterdir())) == 2
+
+
+def test_paste_image_data(editor, site, qtbot):
+    editor.set_site(site)
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    image.fill(QColor("green"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    QApplication.clipboard().setMimeData(mime)
+    with qtbot.waitSignal(editor.imageInserted, timeout=2000) as signal:
+        editor.paste()
+    url = signal.args[0]
+    stored = site.root / url.lstrip("/")
+    assert QImage(str(stored)).pixelColor(1, 1) == QColor("green")
+    assert editor.toPlainText() == f"![image]({url})"
+
+
+def test_without_site_refuses_with_message(editor, tmp_path, qtbot):
+    source = make_png(tmp_path / "x.png")
+    with qtbot.waitSignal(editor.statusMessage, timeout=2000) as signal:
+        editor.insertFromMimeData(file_mime(source))
+    assert "site" in signal.args[0].lower()
+    assert editor.toPlainText() == ""
+
+
+def test_copy_failure_reports_and_inserts_nothing(editor, site, tmp_path, qtbot):
+    """An image folder that is a symlink out of the site is refused by the image store."""
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (site.root / "assets").mkdir()
+    site.image_dir.symlink_to(outside, target_is_directory=True)
+    editor.set_site(site)
+    source = make_png(tmp_path / "x.png")
+    with qtbot.waitSignal(editor.statusMessage, timeout=2000) as signal:
+        editor.insertFromMimeData(file_mime(source))
+    assert signal.args[0].startswith("Could not add image x.png")
+    assert editor.toPlainText() == ""
+    assert list(outside.iterdir()) == []
+
+
+def test_non_image_drop_falls_back_to_text(editor, site, tmp_path):
+    editor.set_site(site)
+    note = tmp_path / "note.txt"
+    note.write_text("x", encoding="utf-8")
+    mime = file_mime(note)
+    mime.setText("dropped text")
+    editor.insertFromMimeData(mime)
+    assert editor.toPlainText() == "dropped text"
+    assert not site.image_dir.exists()
