@@ -65,8 +65,9 @@ def _site_key(post: Path) -> str:
     return f"{post.parent.parent.name}/_posts/{post.name}"
 
 
-def build_posts(posts: list[Path] | None = None, *, extra_files: dict[str, str] | None = None
-                ) -> JekyllBuild:
+def build_posts(
+    posts: list[Path] | None = None, *, extra_files: dict[str, str] | None = None
+) -> JekyllBuild:
     """Build ``posts`` (default: the whole corpus) with real Jekyll; map results back to them.
 
     ``extra_files`` maps site-relative paths to text (e.g. small Markdown snippets used as
@@ -77,9 +78,20 @@ def build_posts(posts: list[Path] | None = None, *, extra_files: dict[str, str] 
         site = Path(tmp) / "site"
         _write_site(site, posts, extra_files or {})
         proc = subprocess.run(
-            ["jekyll", "build", "--quiet", "--source", str(site),
-             "--destination", str(Path(tmp) / "_site"), "--plugins", str(site / "_plugins")],
-            capture_output=True, text=True, timeout=120,
+            [
+                "jekyll",
+                "build",
+                "--quiet",
+                "--source",
+                str(site),
+                "--destination",
+                str(Path(tmp) / "_site"),
+                "--plugins",
+                str(site / "_plugins"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         dump_path = site / "dump.json"
         if not dump_path.exists():
@@ -104,8 +116,9 @@ def _write_site(site: Path, posts: list[Path], extra_files: dict[str, str]) -> N
         target.write_text(text, encoding="utf-8")
 
 
-def _collect(site: Path, posts: list[Path], extra: dict[str, str], dump: dict, log: str
-             ) -> JekyllBuild:
+def _collect(
+    site: Path, posts: list[Path], extra: dict[str, str], dump: dict, log: str
+) -> JekyllBuild:
     result = JekyllBuild(log=log)
     refused_paths = {Path(m).resolve() for m in _ERROR_LINE.findall(log)}
     keys = {_site_key(p): str(p.relative_to(CORPUS)) for p in posts}

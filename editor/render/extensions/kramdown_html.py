@@ -1,0 +1,181 @@
+"""Block-level HTML as kramdown reads it with ``parse_block_html: false``.
+
+A line that starts (after up to three spaces) with an HTML start tag whose name is not one of
+kramdown's span elements, or with an HTML comment, starts an HTML block. The block runs to the
+matching end tag -- across blank lines -- and everything inside is "raw": nested tags are
+parsed only to find that end, Markdown is left alone, a stray end tag becomes escaped text,
+and unclosed tags are closed at the end. kramdown then writes the block back from its tree
+(sorted out again here by ``kramdown_tree.to_html``), which is why unbalanced Tistory HTML
+comes out balanced.
+
+``KramdownHtmlBlockPreprocessor`` replaces Python-Markdown's ``html_block`` preprocessor: it
+swaps each such block for a stash placeholder on a line of its own. It skips fenced and
+indented code, where kramdown would not look for HTML either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown.preprocessors import Preprocessor
+
+from .kramdown_tree import (
+    ELEMENTS_WITHOUT_BODY,
+    HTML_COMMENT_RE,
+    HTML_INSTRUCTION_RE,
+    HTML_TAG_CLOSE_RE,
+    HTML_TAG_RE,
+    KNOWN_ELEMENTS,
+    SPAN_ELEMENTS,
+    UNAME,
+    Node,
+    parse_html_attributes,
+    to_html,
+)
+
+HTML_RAW_START = re.compile(rf"<({UNAME}|/|!--|\?)")
+_BLOCK_START = re.compile(r"[ ]{0,3}<")
+_TRAILING_WHITESPACE = re.compile(r"[ \t]*\n")
+_FENCE_OPEN = re.compile(r"[ ]{0,3}(([~`]){3,})")
+_INDENTED = re.compile(r"(?:\t| {4})")
+
+
+class RawHtmlParser:
+    """kramdown's parse_raw_html over ``text``, starting at ``pos``."""
+
+    def __init__(self, text: str, pos: int = 0) -> None:
+        self.text = text
+        self.pos = pos
+
+    def parse_block_start(self) -> Node | None:
+        """Parse one block-level HTML element or comment at ``pos`` (after <=3 spaces)."""
+        m = _BLOCK_START.match(self.text, self.pos)
+        if not m:
+            return None
+        start = m.end() - 1
+        comment = HTML_COMMENT_RE.match(self.text, start)
+        if comment:
+            self.pos = comment.end()
+            return Node("xml_comment", comment.group(0), category="block")
+        tag = HTML_TAG_RE.match(self.text, start)
+        if not tag or tag.group(1).lower() in SPAN_ELEMENTS:
+            return None
+        self.pos = tag.end()
+        holder = Node("root")
+        self._start_tag(holder, tag)
+        return holder.children[0]
+
+    def _start_tag(self, parent: Node, tag: re.Match[str]) -> None:
+        """handle_html_start_tag + handle_kramdown_html_tag for the raw content model."""
+        name = tag.group(1)
+        known = name.lower() in KNOWN_ELEMENTS
+        if known:
+            name = name.lower()
+        closed = tag.group(4) is not None
+        el = Node("html_element", name, parse_html_attributes(tag.group(2), known))
+        el.category, el.model, el.closed = "block", "raw", closed
+        parent.children.append(el)
+        if name in ("script", "style"):
+            self._raw_body(el)
+            return
+        if not closed and name not in ELEMENTS_WITHOUT_BODY:
+            self._parse_raw(el)
+        elif name in ELEMENTS_WITHOUT_BODY:
+            el.closed = True
+
+    def _raw_body(self, el: Node) -> None:
+        end = re.compile(rf"</{re.escape(el.value)}[ \t\r\n\f\v]*>", re.I)
+        m = end.search(self.text, self.pos)
+        stop = m.start() if m else len(self.text)
+        el.add_text(self.text[self.pos : stop], "raw")
+        self.pos = m.end() if m else len(self.text)
+
+    def _parse_raw(self, el: Node) -> None:
+        text = self.text
+        while self.pos < len(text):
+            m = HTML_RAW_START.search(text, self.pos)
+            if not m:
+                el.add_text(text[self.pos :])
+                self.pos = len(text)
+                return
+            el.add_text(text[self.pos : m.start()])
+            self.pos = m.start()
+            if self._one_construct(el):
+                return
+
+    def _one_construct(self, el: Node) -> bool:
+        """Handle what starts at ``pos``; True when ``el``'s end tag was found."""
+        text, pos = self.text, self.pos
+        for pattern, kind in ((HTML_COMMENT_RE, "xml_comment"), (HTML_INSTRUCTION_RE, "xml_pi")):
+            m = pattern.match(text, pos)
+            if m:
+                el.children.append(Node(kind, m.group(0), category="block"))
+                self.pos = m.end()
+                return False
+        m = HTML_TAG_RE.match(text, pos)
+        if m:
+            self.pos = m.end()
+            self._start_tag(el, m)
+            return False
+        m = HTML_TAG_CLOSE_RE.match(text, pos)
+        if m:
+            self.pos = m.end()
+            name = m.group(1).lower() if el.value in KNOWN_ELEMENTS else m.group(1)
+            if el.value == name:
+                return True
+            el.add_text(m.group(0))
+            return False
+        el.add_text(text[pos])
+        self.pos = pos + 1
+        return False
+
+
+class KramdownHtmlBlockPreprocessor(Preprocessor):
+    """Stash kramdown-style HTML blocks; leave everything else to the block parser."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines) + "\n"
+        out: list[str] = []
+        pos, fence, prev_blank, in_code = 0, None, True, False
+        while pos < len(text):
+            eol = text.find("\n", pos)
+            eol = len(text) if eol < 0 else eol + 1
+            line = text[pos:eol]
+            blank = not line.strip()
+            if fence is not None:
+                fence = None if _closes_fence(line, fence) else fence
+            elif (m := _FENCE_OPEN.match(line)) is not None:
+                fence = m.group(1)
+            elif (in_code or prev_blank) and _INDENTED.match(line) and not blank:
+                in_code = True
+            elif (html_end := self._html_block(text, pos)) is not None:
+                out.append(html_end[0])
+                pos, prev_blank, in_code = html_end[1], True, False
+                continue
+            else:
+                in_code = in_code and blank
+            out.append(line)
+            pos, prev_blank = eol, blank
+        return "".join(out).split("\n")
+
+    def _html_block(self, text: str, pos: int) -> tuple[str, int] | None:
+        parser = RawHtmlParser(text, pos)
+        node = parser.parse_block_start()
+        if node is None:
+            return None
+        end = parser.pos
+        trailing = _TRAILING_WHITESPACE.match(text, end)
+        if trailing:
+            end = trailing.end()
+        placeholder = self.md.htmlStash.store(to_html(node).rstrip("\n"))
+        rest_of_line = "" if trailing or end >= len(text) else "\n"
+        return f"\n{placeholder}\n\n{rest_of_line}", end
+
+
+def _closes_fence(line: str, fence: str) -> bool:
+    stripped = line.lstrip(" ")
+    return (
+        len(line) - len(stripped) <= 3
+        and stripped.rstrip().startswith(fence)
+        and set(stripped.rstrip()) <= {fence[0]}
+    )

@@ -1,0 +1,122 @@
+"""Span-level Markdown and header ids as kramdown (GFM input, Jekyll 4.3 options) makes them.
+
+``KramdownInlineProcessor`` replaces Python-Markdown's inline processing. For every element
+whose text the block parser left raw (paragraphs, headers, list items, table cells) it runs
+the ported kramdown span parser, gives headers kramdown-parser-gfm's automatic ids, writes
+the spans as kramdown's converter does and parks that HTML behind a marker which
+``SpanHtmlPostprocessor`` puts back after Python-Markdown has serialised the tree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import xml.etree.ElementTree as etree
+from collections import defaultdict
+
+from markdown import util
+from markdown.postprocessors import Postprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from .kramdown_spans import SpanParser, normalize_link_id
+from .kramdown_tree import (
+    SMART_QUOTE_CHARS,
+    TYPOGRAPHIC_CHARS,
+    Node,
+    to_html,
+)
+
+HEADERS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+MARKER = "\x02kdspan:{}\x03"
+_MARKER_RE = re.compile("\x02kdspan:(\\d+)\x03")
+_PLACEHOLDER_ONLY = re.compile(f"^{util.STX}wzxhzdk:\\d+{util.ETX}$")
+
+
+def gfm_header_id(raw_text: str, seen: dict[str, int]) -> str:
+    """kramdown-parser-gfm's generate_gfm_header_id.
+
+    Lower-case; drop every character that is not a letter, mark, decimal digit, connector
+    punctuation, ``-``, space or tab (Ruby's ``[^\\p{Word}\\- \\t]``); spaces and tabs become
+    ``-`` one for one. The n-th repeat of an id gets ``-n``. Korean stays as it is.
+    """
+    kept = [c for c in raw_text.lower() if c in "- \t" or _is_word(c)]
+    result = "".join(kept).replace(" ", "-").replace("\t", "-")
+    seen[result] += 1
+    return result if seen[result] == 0 else f"{result}-{seen[result]}"
+
+
+def _is_word(char: str) -> bool:
+    category = unicodedata.category(char)
+    return category[0] in "LM" or category in ("Nd", "Pc")
+
+
+def header_raw_text(node: Node) -> str:
+    """kramdown-parser-gfm's update_raw_text: the header's text as the reader sees it."""
+    if node.type in ("text", "codespan"):
+        return node.value
+    if node.type == "entity":
+        return node.value
+    if node.type == "smart_quote":
+        return SMART_QUOTE_CHARS[node.value]
+    if node.type == "typographic_sym":
+        return {"laquo_space": "« ", "raquo_space": " »"}.get(
+            node.value, TYPOGRAPHIC_CHARS[node.value]
+        )
+    return "".join(header_raw_text(child) for child in node.children)
+
+
+def spans_to_html(root: Node) -> str:
+    """Write the spans, turning GFM's backslash-newline into a line break (hard_wrap: false)."""
+    parts = []
+    for index, child in enumerate(root.children):
+        html = to_html(child, root)
+        if child.type == "text" and "\\\n" in child.value:
+            last = index == len(root.children) - 1
+            html = _gfm_breaks(html, last)
+        parts.append(html)
+    return "".join(parts)
+
+
+def _gfm_breaks(html: str, last_in_block: bool) -> str:
+    lines = html.split("\\\n")
+    if last_in_block and lines[-1] == "":
+        return "<br />\n".join(lines[:-1])
+    return "<br />\n".join(lines)
+
+
+class KramdownInlineProcessor(Treeprocessor):
+    """Parse the raw text of block elements with the kramdown span parser."""
+
+    def __init__(self, md, stash: list[str]) -> None:
+        super().__init__(md)
+        self.stash = stash
+
+    def run(self, root: etree.Element) -> None:
+        link_defs = {
+            normalize_link_id(key): (url, title) for key, (url, title) in self.md.references.items()
+        }
+        seen: dict[str, int] = defaultdict(lambda: -1)
+        for element in root.iter():
+            text = element.text
+            if not text or isinstance(text, util.AtomicString) or _PLACEHOLDER_ONLY.match(text):
+                continue
+            source = text.rstrip() if element.tag != "li" or len(element) == 0 else text.strip()
+            tree = SpanParser(source.strip("\n"), link_defs).parse()
+            if element.tag in HEADERS and "id" not in element.attrib:
+                element.set("id", gfm_header_id(header_raw_text(tree), seen))
+            element.text = self._park(spans_to_html(tree))
+
+    def _park(self, html: str) -> str:
+        self.stash.append(html)
+        return util.AtomicString(MARKER.format(len(self.stash) - 1))
+
+
+class SpanHtmlPostprocessor(Postprocessor):
+    """Put the parked span HTML back in place of its marker."""
+
+    def __init__(self, md, stash: list[str]) -> None:
+        super().__init__(md)
+        self.stash = stash
+
+    def run(self, text: str) -> str:
+        return _MARKER_RE.sub(lambda m: self.stash[int(m.group(1))], text)
