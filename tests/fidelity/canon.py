@@ -3,8 +3,8 @@
 Tags keep their names and attributes (sorted, values entity-decoded), text is entity-decoded
 and runs of ASCII white space fold to one space; white space next to a block-level tag is
 dropped, since browsers ignore it there. ``&nbsp;`` stays a no-break space: it is visible.
-Inside ``<pre>`` text is kept exactly (its lines start with ``│``). Each block-level tag starts a new line, so a diff of
-two canonical forms reads like a diff of the documents.
+Inside ``<pre>`` text is kept exactly (its lines start with ``│``). Each block-level tag
+starts a new line, so a diff of two canonical forms reads like a diff of the documents.
 """
 
 from __future__ import annotations

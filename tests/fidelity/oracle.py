@@ -37,7 +37,10 @@ Jekyll::Hooks.register :site, :post_write do |site|
 end
 """
 
-_CONFIG = "future: true\nexclude: [dump.json]\ndefaults:\n  - scope: {path: ''}\n    values: {layout: plain}\n"
+_CONFIG = (
+    "future: true\nexclude: [dump.json]\n"
+    "defaults:\n  - scope: {path: ''}\n    values: {layout: plain}\n"
+)
 
 _ERROR_LINE = re.compile(r"Error:\s+(?:YAML Exception reading|could not read file) (.+?):")
 

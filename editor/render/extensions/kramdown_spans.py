@@ -377,10 +377,9 @@ class SpanParser:
         self.tree.children.append(el)
 
     def _parse_smart_quotes(self, _m: re.Match[str]) -> None:
-        for rule, substs in SQ_RULES:
-            m = rule.match(self.src, self.pos)
-            if m:
-                break
+        m, substs = next(
+            (m, subst) for rule, subst in SQ_RULES if (m := rule.match(self.src, self.pos))
+        )
         self.pos = m.end()
         for subst in substs:
             if isinstance(subst, int):
