@@ -72,9 +72,9 @@ def format_date(when: datetime) -> str:
     return when.strftime("%Y-%m-%d %H:%M:%S %z")
 
 
-def existing_slug(post_path: Path | None, posts_dir: Path) -> str | None:
-    """The slug of a post that already lives in ``_posts`` (republishing keeps its name)."""
-    if post_path is None or Path(post_path).parent.resolve() != Path(posts_dir).resolve():
+def existing_slug(post_path: Path | None) -> str | None:
+    """The slug of a file already named ``YYYY-MM-DD-<slug>.md`` (republishing keeps it)."""
+    if post_path is None:
         return None
     match = _DATED_NAME.match(Path(post_path).name)
     return match.group(2) if match else None
@@ -94,7 +94,7 @@ def choose_slug(post, site, mode: str, explicit: str | None) -> tuple[str, str]:
     meta_slug = post.meta.get("slug") if isinstance(post.meta, dict) else None
     title = str(post.title or "")
     if mode == "auto":
-        kept = existing_slug(getattr(post, "path", None), site.posts_dir)
+        kept = existing_slug(getattr(post, "path", None))
         if kept:
             return check_slug(kept), "existing"
         mode = "front-matter" if meta_slug else "number" if next_number_slug(site) else "title"
