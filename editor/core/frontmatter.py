@@ -117,14 +117,13 @@ def _check_expanded_size(root: yaml.Node) -> None:
 
 
 def _hint(yaml_text: str, error: yaml.MarkedYAMLError) -> str:
-    mark = error.problem_mark
     lines = yaml_text.splitlines()
-    context = error.context_mark
-    if context is not None and context.line < len(lines):
-        line = lines[context.line]
-        if re.match(r"\s*[^\s:#][^:#]*:\s+[\[{]", line):
-            return "; a value that starts with [ or { is read as a list; quote the whole value"
-    if "simple key" in (error.context or "") and mark is not None:
+    marks = [error.problem_mark, error.context_mark]
+    for mark in marks:
+        if mark is not None and mark.line < len(lines):
+            if re.match(r"\s*[^\s:#][^:#]*:\s+[\[{]", lines[mark.line]):
+                return "; a value that starts with [ or { is read as a list; quote the whole value"
+    if "simple key" in (error.context or ""):
         return (
             "; a line that is not `key: value` must be indented to continue the value above, "
             "or the whole value quoted"
