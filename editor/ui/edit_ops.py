@@ -13,6 +13,7 @@ tools must not change text they only wrap.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from PySide6.QtGui import QTextCursor, QTextDocument
@@ -24,6 +25,7 @@ _LIST_ITEM = re.compile(r"^(\s*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)(\[[ xX]\][ \
 _QUOTE = re.compile(r"^(\s*(?:>[ \t]?)+)(.*)$")
 _URL = re.compile(r"^(?:https?://|mailto:|/)\S*$")
 _PARAGRAPH_SEPARATOR = "\u2029"
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 TABLE_TEMPLATE = "| Header 1 | Header 2 |\n| --- | --- |\n| Cell | Cell |\n| Cell | Cell |"
 
@@ -32,22 +34,30 @@ def document_text(document: QTextDocument) -> str:
     return document.toRawText().replace(_PARAGRAPH_SEPARATOR, "\n")
 
 
+class OffsetMap:
+    """Python index <-> Qt position for one text; only characters beyond U+FFFF differ."""
+
+    def __init__(self, text: str) -> None:
+        astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
+        self._astral = astral
+        # Qt position just after the j-th astral character: a_j + j + 2.
+        self._after = [index + j + 2 for j, index in enumerate(astral)]
+
+    def to_qt(self, index: int) -> int:
+        return index + bisect_left(self._astral, index)
+
+    def to_py(self, position: int) -> int:
+        return position - bisect_right(self._after, position)
+
+
 def to_qt(text: str, index: int) -> int:
     """Python index -> Qt position (UTF-16 units)."""
-    head = text[:index]
-    return index + sum(1 for ch in head if ord(ch) > 0xFFFF) if not head.isascii() else index
+    return OffsetMap(text).to_qt(index)
 
 
 def to_py(text: str, position: int) -> int:
     """Qt position -> Python index."""
-    if text.isascii():
-        return position
-    units = 0
-    for index, ch in enumerate(text):
-        if units >= position:
-            return index
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
+    return OffsetMap(text).to_py(position)
 
 
 def selection(cursor: QTextCursor) -> tuple[str, int, int]:

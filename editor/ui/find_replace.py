@@ -1,0 +1,246 @@
+"""Find and replace bar: plain, whole word, match case, regular expression.
+
+Matching uses Python's ``re`` (Unicode-aware, so whole-word search works for Hangul);
+regular-expression replacements may use ``\\1`` or ``\\g<name>``. Replace all is one undo step.
+Enter finds the next match, Shift+Enter the previous one, Escape closes the bar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from editor.ui.edit_ops import OffsetMap, document_text, to_py, to_qt
+
+
+def build_pattern(query: str, match_case: bool, whole_word: bool, regex: bool) -> re.Pattern:
+    """The compiled search; raises ``re.error`` for a bad regular expression."""
+    body = query if regex else re.escape(query)
+    if whole_word:
+        body = rf"(?<!\w)(?:{body})(?!\w)"
+    flags = re.MULTILINE | (0 if match_case else re.IGNORECASE)
+    return re.compile(body, flags)
+
+
+def find_matches(text: str, pattern: re.Pattern) -> list[re.Match]:
+    """Non-empty matches (an empty match cannot be selected or replaced sensibly)."""
+    return [m for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+class _QueryEdit(QLineEdit):
+    """A line edit that reports Enter / Shift+Enter / Escape."""
+
+    nextRequested = Signal()  # noqa: N815
+    previousRequested = Signal()  # noqa: N815
+    closeRequested = Signal()  # noqa: N815
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            (self.previousRequested if shift else self.nextRequested).emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.closeRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class FindReplaceBar(QWidget):
+    """A find/replace strip for a QPlainTextEdit; ``status`` shows counts and errors."""
+
+    def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findReplaceBar")
+        self.editor = editor
+        self.find_edit = _QueryEdit(placeholderText="Find")
+        self.replace_edit = _QueryEdit(placeholderText="Replace with")
+        self.case_box = QCheckBox("Match case")
+        self.word_box = QCheckBox("Whole word")
+        self.regex_box = QCheckBox("Regex")
+        self.status = QLabel()
+        self.previous_button = QPushButton("Previous")
+        self.next_button = QPushButton("Next")
+        self.replace_button = QPushButton("Replace")
+        self.replace_all_button = QPushButton("Replace all")
+        self.close_button = QPushButton("Close")
+        self._layout()
+        self._connect()
+        self.hide()
+
+    def _layout(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 2, 4, 2)
+        row = (self.find_edit, self.previous_button, self.next_button, self.case_box)
+        for column, widget in enumerate(row):
+            grid.addWidget(widget, 0, column)
+        grid.addWidget(self.word_box, 0, 4)
+        grid.addWidget(self.regex_box, 0, 5)
+        grid.addWidget(self.close_button, 0, 6)
+        grid.addWidget(self.replace_edit, 1, 0)
+        grid.addWidget(self.replace_button, 1, 1)
+        grid.addWidget(self.replace_all_button, 1, 2)
+        grid.addWidget(self.status, 1, 3, 1, 4)
+        grid.setColumnStretch(0, 1)
+
+    def _connect(self) -> None:
+        for edit in (self.find_edit, self.replace_edit):
+            edit.nextRequested.connect(self.find_next)
+            edit.previousRequested.connect(self.find_previous)
+            edit.closeRequested.connect(self.close_bar)
+        self.replace_edit.nextRequested.disconnect(self.find_next)
+        self.replace_edit.nextRequested.connect(self.replace_current)
+        self.find_edit.textEdited.connect(self._search_as_typed)
+        for box in (self.case_box, self.word_box, self.regex_box):
+            box.toggled.connect(self._update_count)
+        self.next_button.clicked.connect(self.find_next)
+        self.previous_button.clicked.connect(self.find_previous)
+        self.replace_button.clicked.connect(self.replace_current)
+        self.replace_all_button.clicked.connect(self.replace_all)
+        self.close_button.clicked.connect(self.close_bar)
+
+    # -- showing ------------------------------------------------------------------------------
+    def show_find(self) -> None:
+        self._open(replace=False)
+
+    def show_replace(self) -> None:
+        self._open(replace=True)
+
+    def _open(self, replace: bool) -> None:
+        chosen = self.editor.textCursor().selectedText()
+        if chosen and "\u2029" not in chosen:
+            self.find_edit.setText(chosen)
+        for widget in (self.replace_edit, self.replace_button, self.replace_all_button):
+            widget.setVisible(replace)
+        self.show()
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+        self._update_count()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.editor.setFocus()
+
+    # -- searching ----------------------------------------------------------------------------
+    def pattern(self) -> re.Pattern | None:
+        """The current search, or None (with the reason in ``status``) when there is none."""
+        query = self.find_edit.text()
+        if not query:
+            self.status.setText("")
+            return None
+        try:
+            return build_pattern(
+                query,
+                self.case_box.isChecked(),
+                self.word_box.isChecked(),
+                self.regex_box.isChecked(),
+            )
+        except re.error as error:
+            self.status.setText(f"Invalid regular expression: {error}")
+            return None
+
+    def _update_count(self) -> None:
+        pattern = self.pattern()
+        if pattern is not None:
+            count = len(find_matches(document_text(self.editor.document()), pattern))
+            self.status.setText(
+                f"{count} match{'es' if count != 1 else ''}" if count else "No matches"
+            )
+
+    def _search_as_typed(self) -> None:
+        cursor = self.editor.textCursor()
+        cursor.setPosition(cursor.selectionStart())
+        self.editor.setTextCursor(cursor)
+        self._update_count()
+        self.find_next()
+
+    def find_next(self) -> bool:
+        return self._find(backward=False)
+
+    def find_previous(self) -> bool:
+        return self._find(backward=True)
+
+    def _find(self, backward: bool) -> bool:
+        pattern = self.pattern()
+        if pattern is None:
+            return False
+        text = document_text(self.editor.document())
+        matches = find_matches(text, pattern)
+        if not matches:
+            self.status.setText("No matches")
+            return False
+        cursor = self.editor.textCursor()
+        if backward:
+            here = to_py(text, cursor.selectionStart())
+            earlier = [i for i, m in enumerate(matches) if m.end() <= here]
+            index = earlier[-1] if earlier else len(matches) - 1
+        else:
+            here = to_py(text, cursor.selectionEnd())
+            index = next((i for i, m in enumerate(matches) if m.start() >= here), 0)
+        self._select(text, matches[index])
+        self.status.setText(f"{index + 1} of {len(matches)}")
+        return True
+
+    def _select(self, text: str, match: re.Match) -> None:
+        cursor = self.editor.textCursor()
+        cursor.setPosition(to_qt(text, match.start()))
+        cursor.setPosition(to_qt(text, match.end()), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+
+    # -- replacing ----------------------------------------------------------------------------
+    def _replacement(self, match: re.Match) -> str:
+        template = self.replace_edit.text()
+        return match.expand(template) if self.regex_box.isChecked() else template
+
+    def replace_current(self) -> bool:
+        """Replace the selected match (if the selection is one), then find the next."""
+        pattern = self.pattern()
+        if pattern is None:
+            return False
+        text = document_text(self.editor.document())
+        cursor = self.editor.textCursor()
+        start, end = to_py(text, cursor.selectionStart()), to_py(text, cursor.selectionEnd())
+        current = next((m for m in find_matches(text, pattern) if m.span() == (start, end)), None)
+        if current is None:
+            return self.find_next()
+        try:
+            cursor.insertText(self._replacement(current))
+        except (re.error, IndexError) as error:
+            self.status.setText(f"Invalid replacement: {error}")
+            return False
+        self.editor.setTextCursor(cursor)
+        self.find_next()
+        return True
+
+    def replace_all(self) -> int:
+        """Replace every match as one undo step; the number replaced."""
+        pattern = self.pattern()
+        if pattern is None:
+            return 0
+        text = document_text(self.editor.document())
+        matches = find_matches(text, pattern)
+        try:
+            replacements = [self._replacement(m) for m in matches]
+        except (re.error, IndexError) as error:
+            self.status.setText(f"Invalid replacement: {error}")
+            return 0
+        offsets = OffsetMap(text)
+        cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
+        for match, replacement in zip(reversed(matches), reversed(replacements), strict=True):
+            cursor.setPosition(offsets.to_qt(match.start()))
+            cursor.setPosition(offsets.to_qt(match.end()), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(replacement)
+        cursor.endEditBlock()
+        self.status.setText(f"Replaced {len(matches)}")
+        return len(matches)
