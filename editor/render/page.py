@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from editor.render.blocks import split_blocks, wrap_blocks
-from editor.render.page_images import ImageLinker
+from editor.render.page_images import ImageLinker, frame_placeholders
 from editor.render.sanitize import sanitize_html
 from editor.resources import resource_path
 
@@ -53,7 +53,7 @@ def render_page(
         "feature": feature_html(post, linker),
         "header": header_html(post),
         "image": image_html(post, linker),
-        "body": wrap_blocks(linker.rewrite(sanitize_html(body_html))),
+        "body": wrap_blocks(_preview_fragment(body_html, linker)),
         "script": script,
     }
     return Template(_resource_text("page.html")).substitute(fields)
@@ -61,7 +61,12 @@ def render_page(
 
 def body_blocks(body_html: str, site: Any | None, *, base_url: str | None = None) -> list[str]:
     """The body as the page shows it, one HTML string per block, for replaceBlocks()."""
-    return split_blocks(ImageLinker(site, base_url).rewrite(sanitize_html(body_html)))
+    return split_blocks(_preview_fragment(body_html, ImageLinker(site, base_url)))
+
+
+def _preview_fragment(fragment: str, linker: ImageLinker) -> str:
+    """Embedded frames named by placeholders, then sanitised, then pictures linked."""
+    return linker.rewrite(sanitize_html(frame_placeholders(fragment)))
 
 
 def content_security_policy(script: str, base_url: str | None) -> str:
@@ -118,13 +123,14 @@ def feature_html(post: Any, linker: ImageLinker) -> str:
     text = getattr(post, "feature_text", None)
     if not isinstance(text, str) or not text.strip():
         return ""
-    rendered = linker.rewrite(sanitize_html(_render_markdown(text)))
+    rendered = _preview_fragment(_render_markdown(text), linker)
     return f'<div class="feature-inner">{rendered}</div>'
 
 
 def image_html(post: Any, linker: ImageLinker) -> str:
     """The post's `image` (a path, or Chirpy's mapping with `path` and `alt`)."""
-    image = getattr(post, "image", None)
+    meta = getattr(post, "meta", None)
+    image = meta.get("image") if isinstance(meta, dict) else getattr(post, "image", None)
     alt = _title_of(post)
     if isinstance(image, dict):
         alt = str(image.get("alt") or alt)

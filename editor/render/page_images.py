@@ -19,10 +19,16 @@ _IMG_TAG = re.compile(r"<img\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"([^\s\"'>/=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
+_FRAME = re.compile(
+    r"<iframe\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>(?:.*?</iframe\s*>)?", re.IGNORECASE | re.DOTALL
+)
+
 MISSING = "missing"
 REMOTE = "remote"
 BLOCKED = "blocked"
+FRAME = "frame"
 _LABELS = {
+    FRAME: "Embedded frame, not loaded in the preview",
     MISSING: "Image not found in the site folder",
     REMOTE: "Remote image, not loaded in the preview",
     BLOCKED: "Image without an address the preview may load",
@@ -80,6 +86,16 @@ class ImageLinker:
             return None
         relative = Path(resolved).relative_to(Path(self.site.root).resolve())
         return self.base_url + quote(relative.as_posix(), safe="/")
+
+
+def frame_placeholders(fragment: str) -> str:
+    """Name each <iframe> (a video, a map) by its address; the sanitiser drops frames."""
+
+    def replace(match: re.Match[str]) -> str:
+        source = _parse_attributes("<img" + match.group(1) + ">").get("src", "").strip()
+        return placeholder(FRAME, source)
+
+    return _FRAME.sub(replace, fragment)
 
 
 def placeholder(kind: str, source: str, alt: str = "") -> str:

@@ -39,7 +39,9 @@ _DROPPED_WITH_CONTENT = {
     "noframes", "xmp", "plaintext", "math", "svg", "canvas", "audio", "video", "head",
 }  # fmt: skip
 
-_GLOBAL_ATTRIBUTES = {"style", "class", "id", "title", "lang", "dir", "align", "valign", "role"}
+_GLOBAL_ATTRIBUTES = {
+    "style", "class", "id", "title", "lang", "dir", "align", "valign", "role", "aria-label",
+}  # fmt: skip
 _TAG_ATTRIBUTES: dict[str, set[str]] = {
     "a": {"href", "name", "rel", "target", "hreflang"},
     "img": {"src", "alt", "width", "height", "loading"},
