@@ -1,0 +1,237 @@
+"""The Publish dialog: shows the plan, writes nothing until the writer presses Publish.
+
+All decisions come from ``editor.publish`` (the same plan the CLI prints); this module only
+shows them and collects the choices: slug mode (remembered per site), an explicit slug,
+draft / replace / commit / push. Applying runs in a worker thread so the progress bar moves
+for posts with many images; the dialog can be cancelled at any time before that.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.publish.apply import ApplyResult, apply_plan
+from editor.publish.plan import PublishPlan, make_plan
+from editor.publish.prefs import remember_slug_mode, remembered_slug_mode
+
+SLUG_MODE_LABELS = {
+    "auto": "Automatic (file name, front matter slug, numbering, or title)",
+    "front-matter": "Front matter `slug`",
+    "title": "Title, as Jekyll slugifies it (Korean kept)",
+    "romanized": "Title, romanised to ASCII",
+    "number": "Next number (sites that name posts by number)",
+}
+
+
+class _ApplyWorker(QObject):
+    """Runs apply_plan off the GUI thread; reports progress through signals."""
+
+    progress = Signal(int, int, str)
+    done = Signal(object)
+
+    def __init__(self, plan: PublishPlan) -> None:
+        super().__init__()
+        self._plan = plan
+
+    @Slot()
+    def run(self) -> None:
+        result = apply_plan(self._plan, progress=self.progress.emit)
+        self.done.emit(result)
+
+
+class PublishDialog(QDialog):
+    """``PublishDialog(post, site)``: plan, show, confirm, apply. ``result`` holds the outcome."""
+
+    published = Signal(object)  # ApplyResult, after a successful publish
+
+    def __init__(
+        self, post, site, parent: QWidget | None = None, *, prefs_path: Path | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle("Publish")
+        self.resize(760, 560)
+        self._post = post
+        self._site = site
+        self._prefs_path = prefs_path
+        self.plan: PublishPlan | None = None
+        self.result: ApplyResult | None = None
+        self._thread: QThread | None = None
+        self._worker: _ApplyWorker | None = None
+        self._build()
+        self._connect()
+        self.replan()
+
+    # ------------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        self.slug_mode = QComboBox()
+        for mode, label in SLUG_MODE_LABELS.items():
+            self.slug_mode.addItem(label, mode)
+        remembered = remembered_slug_mode(self._site.root, self._prefs_path)
+        self.slug_mode.setCurrentIndex(max(0, self.slug_mode.findData(remembered or "auto")))
+        self.slug_edit = QLineEdit()
+        self.slug_edit.setPlaceholderText("from the slug mode")
+        self.draft_box = QCheckBox("Save as a draft (_drafts/)")
+        self.overwrite_box = QCheckBox("Replace the existing post (see the diff below)")
+        self.commit_box = QCheckBox('Commit ("Publish: <title>")')
+        self.push_box = QCheckBox("Push the branch")
+        form = QFormLayout()
+        form.addRow("Slug mode:", self.slug_mode)
+        form.addRow("Slug:", self.slug_edit)
+        options = QHBoxLayout()
+        for box in (self.draft_box, self.commit_box, self.push_box):
+            options.addWidget(box)
+        options.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setWordWrap(True)
+        self.plan_view = QPlainTextEdit(readOnly=True)
+        self.plan_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.plan_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.publish_button = QPushButton("Publish")
+        self.publish_button.setDefault(True)
+        self.buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(options)
+        layout.addWidget(self.overwrite_box)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.plan_view, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.slug_mode.currentIndexChanged.connect(self.replan)
+        self.slug_edit.editingFinished.connect(self.replan)
+        for box in (self.draft_box, self.overwrite_box, self.commit_box, self.push_box):
+            box.toggled.connect(self.replan)
+        self.publish_button.clicked.connect(self.start_publish)
+        self.buttons.rejected.connect(self.reject)
+
+    # ------------------------------------------------------------------ planning
+
+    def options(self) -> dict:
+        slug = self.slug_edit.text().strip() or None
+        return {
+            "draft": self.draft_box.isChecked(),
+            "overwrite": self.overwrite_box.isChecked(),
+            "commit": self.commit_box.isChecked() or self.push_box.isChecked(),
+            "push": self.push_box.isChecked(),
+            "slug": slug,
+            "slug_mode": self.slug_mode.currentData(),
+        }
+
+    @Slot()
+    def replan(self) -> None:
+        """Make a fresh plan from the current choices (writes nothing) and show it."""
+        if self._thread is not None:
+            return
+        self.plan = make_plan(self._post, self._site, **self.options())
+        self.plan_view.setPlainText(self.plan.describe())
+        self.overwrite_box.setVisible(bool(self.plan.conflicts) or self.overwrite_box.isChecked())
+        self.publish_button.setEnabled(self.plan.ok and not self.plan.unchanged)
+        self.summary.setText(self._summary_text(self.plan))
+
+    @staticmethod
+    def _summary_text(plan: PublishPlan) -> str:
+        if plan.errors:
+            return f"Cannot publish: {plan.errors[0].message}"
+        if plan.conflicts:
+            return (
+                "A post with this name exists: tick “Replace” to overwrite it, or change the slug."
+            )
+        if plan.unchanged:
+            return "Already published with the same content: nothing to do."
+        images = sum(1 for copy in plan.copies if not copy.reuse)
+        target = plan.relative(plan.target) if plan.target else ""
+        return f"Will write {target}" + (f" and copy {images} image(s)" if images else "")
+
+    # ------------------------------------------------------------------ applying
+
+    @Slot()
+    def start_publish(self) -> None:
+        """The writer's confirmation: apply the plan shown, in a worker thread."""
+        if self.plan is None or not self.plan.ok or self._thread is not None:
+            return
+        for widget in (self.slug_mode, self.slug_edit, self.draft_box, self.overwrite_box):
+            widget.setEnabled(False)
+        for widget in (self.commit_box, self.push_box, self.publish_button):
+            widget.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+        self.progress.setRange(0, max(1, self._step_count(self.plan)))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._thread = QThread(self)
+        self._worker = _ApplyWorker(self.plan)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.done.connect(self._on_done)
+        self._thread.start()
+
+    @staticmethod
+    def _step_count(plan: PublishPlan) -> int:
+        copies = sum(1 for copy in plan.copies if not copy.reuse)
+        return len(plan.writes) + copies + len(plan.removals) + len(plan.git_steps)
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(f"%v/%m  {label}")
+
+    @Slot(object)
+    def _on_done(self, result: ApplyResult) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self._thread = None
+        self._worker = None
+        self.result = result
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        messages = "\n".join(result.messages)
+        if result.ok:
+            remember_slug_mode(self._site.root, self.options()["slug_mode"], self._prefs_path)
+            where = self.plan.url or self.plan.relative(self.plan.target)
+            self.summary.setText(f"Published: {where}")
+            self.plan_view.setPlainText(self.plan.describe() + "\n" + messages)
+            self.published.emit(result)
+        elif result.written or result.removed:
+            # The files are in place; only git went wrong (e.g. a rejected push).
+            self.summary.setText(f"Published the files, but git needs you: {result.error}")
+            self.plan_view.setPlainText(result.error + "\n\n" + messages)
+        else:
+            self.summary.setText(f"Not published: {result.error}")
+            self.plan_view.setPlainText(result.error + "\n\n" + messages)
+
+    def reject(self) -> None:
+        if self._thread is not None:
+            return  # applying: all or nothing, so it finishes before the dialog can close
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._thread is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)
