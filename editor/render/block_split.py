@@ -4,8 +4,9 @@ A split point is only placed where a full render would also start a fresh top-le
 on blank lines, outside fenced code and raw HTML blocks, and never before a chunk that the
 renderer would glue to the previous one (list items, indented continuations, ``>`` quotes,
 definition-list ``:`` lines, kramdown ``{:`` attribute lines). When in doubt the splitter
-merges: a merged block only costs speed, a wrong split costs correctness. An unclosed fence
-or block-level HTML tag therefore runs to the end of the document.
+merges: a merged block only costs speed, a wrong split costs correctness. HTML blocks are
+delimited with the renderer's own kramdown raw-HTML parser, so an unclosed tag runs to the
+end of the document here as it does there; so does an unclosed fence.
 
 Reference, abbreviation and footnote definitions act on the whole document; they are
 collected separately (``collect_definitions``) so blocks can be rendered with them in context.
@@ -13,27 +14,19 @@ collected separately (``collect_definitions``) so blocks can be rendered with th
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
-
-# Block-level tags of Python-Markdown and kramdown together: more tags only merge more.
-def _names(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-BLOCK_HTML_TAGS = _names(
-    "address article aside audio blockquote body canvas center colgroup dd del details dialog "
-    "dir div dl dt fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 head header "
-    "hgroup hr html iframe ins legend li main map math menu nav noscript object ol option output "
-    "p pre progress script section style summary table tbody td textarea tfoot th thead title tr "
-    "ul video"
-)
-VOID_TAGS = _names("hr br img input meta link area base col embed source track wbr")
+from editor.render.extensions.kramdown_html import RawHtmlParser
 
 _FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_HTML_OPEN = re.compile(r"^ {0,3}<([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)")
-_COMMENT_OPEN = re.compile(r"^ {0,3}<!--")
+_HTML_START = re.compile(r"^ {0,3}<")
+# One whole element on one line, no nested tags: cannot span lines, whatever it is.
+_SIMPLE_ELEMENT = re.compile(
+    r"""^ {0,3}<([A-Za-z][\w:.-]*)\b(?:[^<>"']|"[^"<>]*"|'[^'<>]*')*>[^<>]*</\1\s*>[ \t]*$"""
+)
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)")
 _QUOTE = re.compile(r"^ {0,3}>")
 _GLUE_TO_PREVIOUS = re.compile(r"^(?:[ \t]|:[ \t]|\{:)")
@@ -72,6 +65,24 @@ def _is_blank(line: str) -> bool:
     return not line.strip()
 
 
+class _Source:
+    """The body as lines, and as one text with line offsets for the HTML block parser."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = text.split("\n")
+        self._offsets: list[int] | None = None
+
+    def offset(self, line_index: int) -> int:
+        if self._offsets is None:
+            self._offsets = [0, *itertools.accumulate(len(line) + 1 for line in self.lines)]
+        return self._offsets[line_index]
+
+    def line_of(self, position: int) -> int:
+        self.offset(0)
+        return bisect.bisect_right(self._offsets, position) - 1
+
+
 def _fence_end(lines: list[str], index: int, fence: str) -> int:
     """Index after the closing fence of the fence opened at ``index``; len(lines) if none."""
     closing = re.compile(rf"^ {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
@@ -81,63 +92,47 @@ def _fence_end(lines: list[str], index: int, fence: str) -> int:
     return len(lines)
 
 
-def _html_end(lines: list[str], index: int, tag: str) -> int:
-    """Index after the line that closes the block-level ``tag`` opened at ``index``."""
-    opening = re.compile(rf"<{tag}(?=[\s/>]|$)", re.IGNORECASE)
-    self_closed = re.compile(rf"<{tag}(?=[\s/>])[^<>]*/>", re.IGNORECASE)
-    closing = re.compile(rf"</{tag}\s*>", re.IGNORECASE)
-    depth = 0
-    for probe in range(index, len(lines)):
-        line = lines[probe]
-        depth += len(opening.findall(line)) - len(self_closed.findall(line))
-        depth -= len(closing.findall(line))
-        if depth <= 0:
-            return probe + 1
-    return len(lines)
+def _html_end(source: _Source, index: int) -> int | None:
+    """Index after an HTML block starting on line ``index``, found with the renderer's own
+    kramdown raw-HTML parser (so both agree on where it ends); None if none starts there."""
+    if _SIMPLE_ELEMENT.match(source.lines[index]):
+        return index + 1  # fast path: `<p data-ke-size="size16">&nbsp;</p>` and the like
+    node_parser = RawHtmlParser(source.text, source.offset(index))
+    if node_parser.parse_block_start() is None:
+        return None
+    last_character = max(node_parser.pos - 1, source.offset(index))
+    return source.line_of(last_character) + 1
 
 
-def _comment_end(lines: list[str], index: int) -> int:
-    first = lines[index].split("<!--", 1)[1]
-    if "-->" in first:
-        return index + 1
-    for probe in range(index + 1, len(lines)):
-        if "-->" in lines[probe]:
-            return probe + 1
-    return len(lines)
-
-
-def _construct_end(lines: list[str], index: int) -> int | None:
-    """If a multi-line construct (fence, HTML block, comment) opens here, the index after it."""
-    line = lines[index]
+def _construct_end(source: _Source, index: int) -> int | None:
+    """If a multi-line construct (fence, HTML block) opens here, the index after it."""
+    line = source.lines[index]
     fence = _FENCE_OPEN.match(line)
     if fence:
-        return _fence_end(lines, index, fence.group(1))
-    if _COMMENT_OPEN.match(line):
-        return _comment_end(lines, index)
-    html = _HTML_OPEN.match(line)
-    if html:
-        tag = html.group(1).lower()
-        if tag in BLOCK_HTML_TAGS and tag not in VOID_TAGS:
-            return _html_end(lines, index, tag)
+        return _fence_end(source.lines, index, fence.group(1))
+    if _HTML_START.match(line):
+        return _html_end(source, index)
     return None
 
 
-def _chunk_end(lines: list[str], index: int) -> int:
+def _chunk_end(source: _Source, index: int) -> int:
     """Index after the chunk starting at ``index``: up to a blank line outside constructs."""
+    lines = source.lines
     while index < len(lines) and not _is_blank(lines[index]):
-        after = _construct_end(lines, index)
+        after = _construct_end(source, index)
         index = after if after is not None else index + 1
     return index
 
 
-def _chunks(lines: list[str]) -> list[tuple[int, int]]:
+def _chunks(source: _Source) -> list[tuple[int, int]]:
+    lines = source.lines
     chunks = []
     index = 0
     while index < len(lines):
         if _is_blank(lines[index]):
             index += 1
             continue
-        end = _chunk_end(lines, index)
+        end = _chunk_end(source, index)
         chunks.append((index, end))
         index = end
     return chunks
@@ -164,20 +159,22 @@ def _group_chunks(lines: list[str], chunks: list[tuple[int, int]]) -> list[tuple
 
 def split_blocks(text: str) -> list[SourceBlock]:
     """The top-level blocks of ``text`` (newlines normalised to ``\\n``), in order."""
-    lines = normalise_newlines(text).split("\n")
+    source = _Source(normalise_newlines(text))
+    lines = source.lines
     return [
         SourceBlock(start, end, "\n".join(lines[start:end]))
-        for start, end in _group_chunks(lines, _chunks(lines))
+        for start, end in _group_chunks(lines, _chunks(source))
     ]
 
 
 def _outside_code_lines(block: SourceBlock) -> list[str]:
     """The block's lines that are not inside fenced code, indented code or HTML blocks."""
-    lines = block.text.split("\n")
+    source = _Source(block.text)
+    lines = source.lines
     kept = []
     index = 0
     while index < len(lines):
-        after = _construct_end(lines, index)
+        after = _construct_end(source, index)
         if after is not None:
             index = after
             continue

@@ -30,7 +30,7 @@ RenderFunction = Callable[[str], str]
 
 _HEADING_ID = re.compile(r'(<h[1-6]\b[^>]*?\sid=")([^"]*)(")', re.IGNORECASE)
 _EXPLICIT_ID = re.compile(r"\{:?[^}\n]*#([^\s}.#]+)|\bid\s*=\s*[\"']([^\"']+)")
-_NUMBERED = re.compile(r"(.+)-(\d+)")
+_NUMBERED = re.compile(r"(.*)-(\d+)")
 
 ID_SCHEME_NONE = "none"  # the renderer makes no header ids
 ID_SCHEME_KRAMDOWN = "kramdown"  # x, x-1, x-2: a counter per base id

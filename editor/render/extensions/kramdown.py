@@ -19,6 +19,7 @@ from markdown.preprocessors import Preprocessor
 from .kramdown_html import KramdownHtmlBlockPreprocessor
 from .kramdown_inline import KramdownInlineProcessor, SpanHtmlPostprocessor
 from .kramdown_tree import SPAN_ELEMENTS
+from .rouge_code import RougeCodeTreeprocessor
 
 
 class KramdownSourcePreprocessor(Preprocessor):
@@ -52,6 +53,7 @@ class KramdownExtension(Extension):
             md.inlinePatterns.deregister(name)
         md.treeprocessors.deregister("inline")
         md.treeprocessors.register(KramdownInlineProcessor(md, self.span_stash), "inline", 20)
+        md.treeprocessors.register(RougeCodeTreeprocessor(md), "rouge_code", 25)
         md.postprocessors.register(SpanHtmlPostprocessor(md, self.span_stash), "kd_spans", 35)
         md.is_block_level = lambda tag: isinstance(tag, str) and tag.lower() not in SPAN_ELEMENTS
 

@@ -9,8 +9,8 @@ and unclosed tags are closed at the end. kramdown then writes the block back fro
 comes out balanced.
 
 ``KramdownHtmlBlockPreprocessor`` replaces Python-Markdown's ``html_block`` preprocessor: it
-swaps each such block for a stash placeholder on a line of its own. It skips fenced and
-indented code, where kramdown would not look for HTML either.
+swaps each such block for a stash placeholder on a line of its own. It also takes out fenced
+code blocks (rouge_code) and skips indented code, where kramdown does not look for HTML.
 """
 
 from __future__ import annotations
@@ -32,11 +32,11 @@ from .kramdown_tree import (
     parse_html_attributes,
     to_html,
 )
+from .rouge_code import FENCED_CODEBLOCK_START, fenced_code_at
 
 HTML_RAW_START = re.compile(rf"<({UNAME}|/|!--|\?)")
 _BLOCK_START = re.compile(r"[ ]{0,3}<")
 _TRAILING_WHITESPACE = re.compile(r"[ \t]*\n")
-_FENCE_OPEN = re.compile(r"[ ]{0,3}(([~`]){3,})")
 _INDENTED = re.compile(r"(?:\t| {4})")
 
 
@@ -136,27 +136,32 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines) + "\n"
         out: list[str] = []
-        pos, fence, prev_blank, in_code = 0, None, True, False
+        pos, prev_blank, in_code = 0, True, False
         while pos < len(text):
             eol = text.find("\n", pos)
             eol = len(text) if eol < 0 else eol + 1
             line = text[pos:eol]
             blank = not line.strip()
-            if fence is not None:
-                fence = None if _closes_fence(line, fence) else fence
-            elif (m := _FENCE_OPEN.match(line)) is not None:
-                fence = m.group(1)
-            elif (in_code or prev_blank) and _INDENTED.match(line) and not blank:
+            if (in_code or prev_blank) and _INDENTED.match(line) and not blank:
                 in_code = True
-            elif (html_end := self._html_block(text, pos)) is not None:
-                out.append(html_end[0])
-                pos, prev_blank, in_code = html_end[1], True, False
+            elif (block := self._block_at(text, pos)) is not None:
+                out.append(block[0])
+                pos, prev_blank, in_code = block[1], True, False
                 continue
             else:
                 in_code = in_code and blank
             out.append(line)
             pos, prev_blank = eol, blank
         return "".join(out).split("\n")
+
+    def _block_at(self, text: str, pos: int) -> tuple[str, int] | None:
+        """A fenced code block or an HTML block starting at ``pos``, stashed."""
+        if FENCED_CODEBLOCK_START.match(text, pos):
+            code = fenced_code_at(text, pos)
+            if code is None:
+                return None
+            return f"\n{self.md.htmlStash.store(code[0])}\n\n", code[1]
+        return self._html_block(text, pos)
 
     def _html_block(self, text: str, pos: int) -> tuple[str, int] | None:
         parser = RawHtmlParser(text, pos)
@@ -168,14 +173,4 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
         if trailing:
             end = trailing.end()
         placeholder = self.md.htmlStash.store(to_html(node).rstrip("\n"))
-        rest_of_line = "" if trailing or end >= len(text) else "\n"
-        return f"\n{placeholder}\n\n{rest_of_line}", end
-
-
-def _closes_fence(line: str, fence: str) -> bool:
-    stripped = line.lstrip(" ")
-    return (
-        len(line) - len(stripped) <= 3
-        and stripped.rstrip().startswith(fence)
-        and set(stripped.rstrip()) <= {fence[0]}
-    )
+        return f"\n{placeholder}\n\n", end

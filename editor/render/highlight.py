@@ -1,0 +1,153 @@
+"""Code highlighting with Pygments, written the way rouge (Jekyll's highlighter) writes it.
+
+kramdown hands each code block to rouge, which wraps it as
+``<div class="highlight"><pre class="highlight"><code>...</code></pre></div>`` and marks tokens
+with short classes (``k``, ``s``, ``c1`` ...). Pygments uses the same short names, so we lex
+with Pygments and format like rouge: consecutive tokens of one class merged, plain text (and
+white space, which rouge's lexers mostly leave unmarked) without a span, only ``& < >``
+escaped. Lexers differ in places, so token boundaries can differ from rouge's; text and
+wrappers are the same.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pygments.formatters import HtmlFormatter
+from pygments.lexer import Lexer
+from pygments.lexers import get_lexer_by_name
+from pygments.styles import get_all_styles
+from pygments.token import STANDARD_TYPES, Text, Whitespace, _TokenType
+from pygments.util import ClassNotFound
+
+PLAIN_LANGUAGES = frozenset({"plaintext", "text", "plain", "txt"})
+
+# rouge's "github" theme (rouge 3.30, MIT licence), as `rougify style github` prints it.
+ROUGE_GITHUB_CSS = """\
+.highlight table td { padding: 5px; }
+.highlight table pre { margin: 0; }
+.highlight .cm { color: #999988; font-style: italic; }
+.highlight .cp { color: #999999; font-weight: bold; }
+.highlight .c1 { color: #999988; font-style: italic; }
+.highlight .cs { color: #999999; font-weight: bold; font-style: italic; }
+.highlight .c, .highlight .ch, .highlight .cd, .highlight .cpf {
+  color: #999988; font-style: italic; }
+.highlight .err { color: #a61717; background-color: #e3d2d2; }
+.highlight .gd { color: #000000; background-color: #ffdddd; }
+.highlight .ge { color: #000000; font-style: italic; }
+.highlight .gr { color: #aa0000; }
+.highlight .gh { color: #999999; }
+.highlight .gi { color: #000000; background-color: #ddffdd; }
+.highlight .go { color: #888888; }
+.highlight .gp { color: #555555; }
+.highlight .gs { font-weight: bold; }
+.highlight .gu { color: #aaaaaa; }
+.highlight .gt { color: #aa0000; }
+.highlight .kc { color: #000000; font-weight: bold; }
+.highlight .kd { color: #000000; font-weight: bold; }
+.highlight .kn { color: #000000; font-weight: bold; }
+.highlight .kp { color: #000000; font-weight: bold; }
+.highlight .kr { color: #000000; font-weight: bold; }
+.highlight .kt { color: #445588; font-weight: bold; }
+.highlight .k, .highlight .kv { color: #000000; font-weight: bold; }
+.highlight .mf { color: #009999; }
+.highlight .mh { color: #009999; }
+.highlight .il { color: #009999; }
+.highlight .mi { color: #009999; }
+.highlight .mo { color: #009999; }
+.highlight .m, .highlight .mb, .highlight .mx { color: #009999; }
+.highlight .sa { color: #000000; font-weight: bold; }
+.highlight .sb { color: #d14; }
+.highlight .sc { color: #d14; }
+.highlight .sd { color: #d14; }
+.highlight .s2 { color: #d14; }
+.highlight .se { color: #d14; }
+.highlight .sh { color: #d14; }
+.highlight .si { color: #d14; }
+.highlight .sx { color: #d14; }
+.highlight .sr { color: #009926; }
+.highlight .s1 { color: #d14; }
+.highlight .ss { color: #990073; }
+.highlight .s, .highlight .dl { color: #d14; }
+.highlight .na { color: #008080; }
+.highlight .bp { color: #999999; }
+.highlight .nb { color: #0086B3; }
+.highlight .nc { color: #445588; font-weight: bold; }
+.highlight .no { color: #008080; }
+.highlight .nd { color: #3c5d5d; font-weight: bold; }
+.highlight .ni { color: #800080; }
+.highlight .ne { color: #990000; font-weight: bold; }
+.highlight .nf, .highlight .fm { color: #990000; font-weight: bold; }
+.highlight .nl { color: #990000; font-weight: bold; }
+.highlight .nn { color: #555555; }
+.highlight .nt { color: #000080; }
+.highlight .vc { color: #008080; }
+.highlight .vg { color: #008080; }
+.highlight .vi { color: #008080; }
+.highlight .nv, .highlight .vm { color: #008080; }
+.highlight .ow { color: #000000; font-weight: bold; }
+.highlight .o { color: #000000; font-weight: bold; }
+.highlight .w { color: #bbbbbb; }
+.highlight { background-color: #f8f8f8; }
+"""
+
+
+def escape_code(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@lru_cache(maxsize=64)
+def find_lexer(language: str) -> Lexer | None:
+    """The Pygments lexer for a fence's language name, or None when there is none."""
+    name = language.lower()
+    if name in PLAIN_LANGUAGES:
+        name = "text"
+    try:
+        return get_lexer_by_name(name, stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        return None
+
+
+def _css_class(token: _TokenType) -> str:
+    if token in Text or token in Whitespace:
+        return ""
+    while token not in STANDARD_TYPES:
+        token = token.parent
+    return STANDARD_TYPES[token]
+
+
+def highlight_tokens(code: str, lexer: Lexer) -> str:
+    """Token spans for ``code``, rouge-style."""
+    parts: list[str] = []
+    last_class, buffer = None, []
+    for token, value in lexer.get_tokens(code):
+        css_class = _css_class(token)
+        if css_class != last_class and buffer:
+            parts.append(_span(last_class, "".join(buffer)))
+            buffer = []
+        last_class = css_class
+        buffer.append(value)
+    if buffer:
+        parts.append(_span(last_class, "".join(buffer)))
+    return "".join(parts)
+
+
+def _span(css_class: str | None, text: str) -> str:
+    escaped = escape_code(text)
+    return f'<span class="{css_class}">{escaped}</span>' if css_class else escaped
+
+
+def highlight_block(code: str, language: str) -> str | None:
+    """rouge's block output for ``code``, or None when no lexer knows ``language``."""
+    lexer = find_lexer(language)
+    if lexer is None:
+        return None
+    body = highlight_tokens(code, lexer)
+    return f'<div class="highlight"><pre class="highlight"><code>{body}</code></pre></div>'
+
+
+def pygments_css(style: str = "github") -> str:
+    """CSS for the token classes we emit: rouge's github theme, or a Pygments style by name."""
+    if style == "github" or style not in set(get_all_styles()):
+        return ROUGE_GITHUB_CSS
+    return HtmlFormatter(style=style).get_style_defs(".highlight")
