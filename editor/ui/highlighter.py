@@ -146,14 +146,30 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         return fmt
 
     def _apply(self, length: int, layers: list[tuple[int, int, Look]]) -> None:
-        cuts = sorted({0, length, *(p for s, e, _ in layers for p in (s, e) if 0 <= p <= length)})
+        """Merge the layers (later ones win per field) and set one format per run.
+
+        A sweep over the cut points keeps only the layers covering the current run, so a
+        line with hundreds of tags costs about as many steps as it has tags.
+        """
+        layers = [(max(0, s), min(length, e), look) for s, e, look in layers if e > s]
+        starts = sorted(range(len(layers)), key=lambda i: layers[i][0])
+        cuts = sorted({0, length, *(p for s, e, _ in layers for p in (s, e))})
+        active: list[int] = []
+        next_start = 0
         for start, end in zip(cuts, cuts[1:], strict=False):
-            merged: dict[str, object] = {}
-            for s, e, look in layers:
-                if s <= start and end <= e:
-                    merged.update((k, v) for k, v in look._asdict().items() if v is not None)
-            if merged:
-                self.setFormat(start, end - start, self._format(Look(**merged)))
+            while next_start < len(starts) and layers[starts[next_start]][0] <= start:
+                active.append(starts[next_start])
+                next_start += 1
+            active = [i for i in active if layers[i][1] > start]
+            if not active:
+                continue
+            merged = [None] * len(Look._fields)
+            for index in sorted(active):
+                for field, value in enumerate(layers[index][2]):
+                    if value is not None:
+                        merged[field] = value
+            if any(value is not None for value in merged):
+                self.setFormat(start, end - start, self._format(Look(*merged)))
 
     # -- the work ---------------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
