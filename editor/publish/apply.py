@@ -2,7 +2,8 @@
 
 Before touching anything the targets are checked again (nothing appeared or changed since
 the plan was made). Files are staged, then renamed into place; any failure rolls every path
-back. Git runs only after the files are in place; a rejected push keeps the local commit.
+back. The commit runs while the old files can still be restored: if git refuses (a hook,
+a lock), the files and the index go back as they were. A rejected push keeps the commit.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ def _check_still_valid(plan: PublishPlan) -> None:
             raise StalePlanError(f"{removal} is gone since the plan was made; plan again")
 
 
-def _apply_files(plan: PublishPlan, report: Progress, result: ApplyResult) -> None:
+def _apply_files(plan: PublishPlan, report: Progress, result: ApplyResult) -> FileTransaction:
+    """Put every file in place; on failure everything is rolled back and the error raised.
+    The returned transaction can still be rolled back (if the commit fails) until finish()."""
     files = [(w.target, w.data, f"write {w.target.name}") for w in plan.writes]
     files += [(c.target, c.source, f"copy {c.source.name}") for c in plan.copies if not c.reuse]
     transaction = FileTransaction(plan.site_root)
@@ -62,35 +65,50 @@ def _apply_files(plan: PublishPlan, report: Progress, result: ApplyResult) -> No
             transaction.remove(removal)
             report(f"remove {removal.name}")
     except BaseException as error:
-        failures = transaction.rollback()
-        if failures:
-            raise OSError("could not restore: " + "; ".join(failures)) from error
+        _undo(transaction, error)
         raise
-    transaction.finish()
     result.written = [target for target, _, _ in files]
     result.removed = list(plan.removals)
+    return transaction
 
 
-def _run_git(plan: PublishPlan, report: Progress, result: ApplyResult) -> None:
+def _undo(transaction: FileTransaction, error: BaseException) -> None:
+    failures = transaction.rollback()
+    if failures:
+        raise OSError("could not restore: " + "; ".join(failures)) from error
+
+
+def _commit(plan: PublishPlan, report: Progress, result: ApplyResult) -> None:
+    """The add and commit steps (before the files are final: a failure undoes the publish)."""
     root = plan.site_root
     for step in plan.git_steps:
-        if step.args[0] == "push":
-            outcome = gitops.push_with(root, step.args)
-            result.pushed, result.push_rejected = outcome.ok, outcome.rejected
-            result.messages.append(outcome.message)
-            if not outcome.ok:
-                result.ok, result.error = False, outcome.message
-                return
-        elif step.args[0] == "commit":
+        if step.args[0] == "commit":
             paths = list(step.args[step.args.index("--") + 1 :])
             if not gitops.changed_paths(root, paths):
                 result.messages.append("git: nothing new to commit")
-            else:
-                gitops.run_git(root, *step.args)
-                result.commit = gitops.run_git(root, "rev-parse", "HEAD").stdout.strip()
-                result.messages.append(f"committed {result.commit[:10]} {step.description}")
-        else:
+                report(step.description)
+                continue
             gitops.run_git(root, *step.args)
+            result.commit = gitops.run_git(root, "rev-parse", "HEAD").stdout.strip()
+            result.messages.append(f"committed {result.commit[:10]} {step.description}")
+        elif step.args[0] != "push":
+            gitops.run_git(root, *step.args)
+        else:
+            continue
+        report(step.description)
+
+
+def _push(plan: PublishPlan, report: Progress, result: ApplyResult) -> None:
+    """Push after the commit; a rejected push keeps the commit and says what to do."""
+    for step in plan.git_steps:
+        if step.args[0] != "push":
+            continue
+        outcome = gitops.push_with(plan.site_root, step.args)
+        result.pushed, result.push_rejected = outcome.ok, outcome.rejected
+        if not outcome.ok:
+            result.ok, result.error = False, outcome.message
+            return
+        result.messages.append(outcome.message)
         report(step.description)
 
 
@@ -112,12 +130,20 @@ def apply_plan(plan: PublishPlan, progress: Progress | None = None) -> ApplyResu
 
     try:
         _check_still_valid(plan)
-        _apply_files(plan, report, result)
-    except (OSError, StalePlanError, UnsafePathError) as error:
+        index = gitops.snapshot_index(plan.site_root) if plan.git_steps else None
+        transaction = _apply_files(plan, report, result)
+    except (OSError, StalePlanError, UnsafePathError, gitops.GitError) as error:
         return ApplyResult(ok=False, error=f"nothing was published: {error}")
     try:
-        _run_git(plan, report, result)
+        _commit(plan, report, result)
     except gitops.GitError as error:
-        result.ok = False
-        result.error = f"the files were published, but git failed: {error}"
+        _undo(transaction, error)
+        if index is not None:
+            gitops.restore_index(plan.site_root, index)
+        return ApplyResult(ok=False, error=f"nothing was published: {error}")
+    transaction.finish()
+    try:
+        _push(plan, report, result)
+    except gitops.GitError as error:
+        result.ok, result.error = False, f"committed, but the push failed: {error}"
     return result

@@ -96,6 +96,26 @@ def commit_only(cwd: Path, add_paths: list[str], remove_paths: list[str], messag
     return run_git(cwd, "rev-parse", "HEAD").stdout.strip()
 
 
+def snapshot_index(cwd: Path) -> tuple[Path, bytes | None]:
+    """The index file and its bytes, so a failed publish can put the staging area back."""
+    relative = run_git(cwd, "rev-parse", "--git-path", "index").stdout.strip()
+    path = (Path(cwd) / relative).resolve()
+    try:
+        return path, path.read_bytes()
+    except FileNotFoundError:
+        return path, None
+
+
+def restore_index(cwd: Path, snapshot: tuple[Path, bytes | None]) -> None:
+    path, data = snapshot
+    if data is None:
+        path.unlink(missing_ok=True)
+        return
+    temp = path.with_name(path.name + ".publish-restore")
+    temp.write_bytes(data)
+    os.replace(temp, path)
+
+
 def rejected_advice(cwd: Path, remote: str, branch: str) -> str:
     return (
         f"The push was rejected: {remote}/{branch} has commits that are not here. "

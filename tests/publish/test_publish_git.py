@@ -119,3 +119,27 @@ def test_draft_move_committed_as_removal(site_repo, tmp_path: Path) -> None:
     assert result.ok, result.error
     files = git(site, "show", "--no-renames", "--name-status", "--format=", "HEAD").splitlines()
     assert sorted(files) == ["A\t_posts/2024-07-22-hello-world.md", "D\t_drafts/draft.md"]
+
+
+def test_refused_commit_undoes_the_publish(site_repo, tmp_path: Path) -> None:
+    """A pre-commit hook says no: the files and the staging area go back as they were."""
+    from editor.core.site import Site
+    from tests.publish.publish_helpers import tree_digest
+
+    site, _ = site_repo
+    hook = site / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\necho 'hook says no' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    (site / "staged.txt").write_text("staged by the writer")
+    git(site, "add", "staged.txt")
+    status = git(site, "status", "--porcelain")
+    work = tmp_path / "w"
+    work.mkdir()
+    (work / "shot.png").write_bytes(PNG)
+    plan = make_plan(simple_post(work, body="![s](shot.png)\n"), Site(site), commit=True)
+    before = {k: v for k, v in tree_digest(site).items() if not k.startswith(".git")}
+    result = apply_plan(plan)
+    assert not result.ok and "hook says no" in result.error
+    assert {k: v for k, v in tree_digest(site).items() if not k.startswith(".git")} == before
+    assert git(site, "status", "--porcelain") == status
+    assert git(site, "log", "-1", "--format=%s").strip() == "start"
