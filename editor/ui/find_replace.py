@@ -2,7 +2,9 @@
 
 Matching uses Python's ``re`` (Unicode-aware, so whole-word search works for Hangul);
 regular-expression replacements may use ``\\1`` or ``\\g<name>``. Replace all is one undo step.
-Enter finds the next match, Shift+Enter the previous one, Escape closes the bar.
+Enter finds the next match, Shift+Enter the previous one, Escape closes the bar. The bar's
+actions (Ctrl+F find, Ctrl+H replace, F3 / Shift+F3 next / previous) work while the editor has
+focus; ``actions_for_menu()`` gives them to the window's Edit menu.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -75,7 +77,39 @@ class FindReplaceBar(QWidget):
         self.close_button = QPushButton("Close")
         self._layout()
         self._connect()
+        self._make_actions()
         self.hide()
+
+    def _make_actions(self) -> None:
+        """Find/Replace/Next/Previous actions, live in the editor; the window may add
+        :meth:`actions_for_menu` to its Edit menu too."""
+        specs = (
+            ("find_action", "&Find…", QKeySequence.StandardKey.Find, self.show_find),
+            ("replace_action", "&Replace…", "Ctrl+H", self.show_replace),
+            ("find_next_action", "Find &Next", QKeySequence.StandardKey.FindNext, self.find_next),
+            (
+                "find_previous_action",
+                "Find &Previous",
+                QKeySequence.StandardKey.FindPrevious,
+                self.find_previous,
+            ),
+        )
+        for attribute, label, shortcut, slot in specs:
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            self.editor.addAction(action)
+            self.addAction(action)  # also while the bar's own fields have focus
+            setattr(self, attribute, action)
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [
+            self.find_action,
+            self.replace_action,
+            self.find_next_action,
+            self.find_previous_action,
+        ]
 
     def _layout(self) -> None:
         grid = QGridLayout(self)
@@ -161,9 +195,12 @@ class FindReplaceBar(QWidget):
         cursor.setPosition(cursor.selectionStart())
         self.editor.setTextCursor(cursor)
         self._update_count()
-        self.find_next()
+        self._find(backward=False)
 
     def find_next(self) -> bool:
+        if not self.find_edit.text():
+            self.show_find()
+            return False
         return self._find(backward=False)
 
     def find_previous(self) -> bool:

@@ -199,3 +199,26 @@ def test_go_to_line_dialog(ui):
     QTimer.singleShot(0, lambda: _answer_line_dialog(None))
     go_to_line(editor)
     assert editor.textCursor().blockNumber() == 2
+
+
+def test_shortcuts_in_the_editor(ui, qtbot):
+    editor, bar = ui
+    bar.hide()
+    editor.window().activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert bar.isVisible() and bar.replace_edit.isHidden()
+    qtbot.keyClicks(bar.find_edit, "digital")
+    assert editor.textCursor().selectedText() == "Digital"  # search as you type
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_F3)
+    assert editor.textCursor().selectedText() == "digital"
+    qtbot.keyClick(editor, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert bar.replace_edit.isVisible()
+    assert [a.text() for a in bar.actions_for_menu()] == [
+        "&Find…",
+        "&Replace…",
+        "Find &Next",
+        "Find &Previous",
+    ]
