@@ -9,11 +9,13 @@ works while typing in the body and does not touch the front matter form; the win
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar, QToolButton, QWidget
 
+from editor.core.image_store import KNOWN_IMAGE_EXTENSIONS
 from editor.core.span_markup import PARAGRAPH_SIZES, TISTORY_HEADING_SIZES
 from editor.ui import edit_ops
 from editor.ui.markdown_edit import MarkdownEdit
@@ -52,6 +54,8 @@ class FormattingToolbar(QToolBar):
             self._add_tool(name, label, tip, shortcut, operation)
         self.tool_actions["bold"].setFont(_styled_font(bold=True))
         self.tool_actions["italic"].setFont(_styled_font(italic=True))
+        self._add_tool("image_file", "Img…", "Insert image file into the site", "", None)
+        self.tool_actions["image_file"].triggered.connect(self.insert_image_file)
         self.heading_menu = self._heading_menu()
         self.size_menu = self._size_menu()
         self.addSeparator()
@@ -160,9 +164,23 @@ class FormattingToolbar(QToolBar):
         if not edit_ops.remove_formatting(cursor):
             self.editor.statusMessage.emit("No span or bold/italic markup at the cursor.")
 
+    def insert_image_file(self) -> None:
+        """Pick image files; they are copied into the site's image folder and inserted."""
+        if self.editor.site is None:
+            self.editor.statusMessage.emit("Set a site folder first: images are copied into it.")
+            return
+        patterns = " ".join(f"*{ext}" for ext in KNOWN_IMAGE_EXTENSIONS)
+        dialog = QFileDialog(self, "Insert Image", "", f"Images ({patterns})")
+        dialog.setObjectName("insertImageDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        if dialog.exec() == QFileDialog.DialogCode.Accepted:
+            self.editor.insert_images([Path(name) for name in dialog.selectedFiles()])
+        self.editor.setFocus()
+
     def actions_for_menu(self) -> list[QAction]:
         """The tools for a Format menu: plain tools, then the heading, size and colour menus."""
-        names = [t[0] for t in _TOOLS] + ["remove_formatting"]
+        names = [t[0] for t in _TOOLS] + ["image_file", "remove_formatting"]
         actions = [self.tool_actions[name] for name in names]
         menus = (self.heading_menu, self.size_menu, self.text_palette, self.highlight_palette)
         return actions + [self.bold_colors] + [menu.menuAction() for menu in menus]

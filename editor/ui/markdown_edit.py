@@ -50,6 +50,10 @@ class MarkdownEdit(QPlainTextEdit):
         """The Jekyll site images are copied into (``site.root``, ``site.image_dir``)."""
         self._site = site
 
+    @property
+    def site(self):
+        return self._site
+
     def set_dark(self, dark: bool) -> None:
         self.highlighter.set_dark(dark)
 

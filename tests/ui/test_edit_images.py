@@ -6,10 +6,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
+from editor.ui.formatting import FormattingToolbar
 from editor.ui.markdown_edit import MarkdownEdit
 
 
@@ -141,3 +142,24 @@ def test_non_image_drop_falls_back_to_text(editor, site, tmp_path):
     editor.insertFromMimeData(mime)
     assert editor.toPlainText() == "dropped text"
     assert not site.image_dir.exists()
+
+
+def test_insert_image_file_tool(editor, site, tmp_path, qtbot):
+    toolbar = FormattingToolbar(editor)
+    qtbot.addWidget(toolbar)
+    source = make_png(tmp_path / "chart.png")
+    toolbar.tool_actions["image_file"].trigger()  # no site yet: refused, no dialog
+    assert editor.toPlainText() == ""
+    editor.set_site(site)
+
+    def pick() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(source))
+        dialog.accept()
+
+    QTimer.singleShot(0, pick)
+    with qtbot.waitSignal(editor.imageInserted, timeout=3000) as signal:
+        toolbar.tool_actions["image_file"].trigger()
+    assert editor.toPlainText() == f"![chart]({signal.args[0]})"
+    assert (site.root / signal.args[0].lstrip("/")).is_file()
