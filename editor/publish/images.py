@@ -28,6 +28,8 @@ _MD_IMAGE = re.compile(
     r"!\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*(?:<([^>\n]*)>|([^\s)]+(?:[ ]+[^\s)\"'(][^\s)]*)*))"
 )
 _HTML_IMG = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I | re.S)
+_REF_DEFINITION = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*(?:<([^>\n]*)>|(\S+))", re.M)
+_REF_IMAGE = re.compile(r"!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?!\()")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
@@ -67,7 +69,26 @@ def find_image_refs(body: str) -> list[ImageRef]:
                 continue
             line = body.count("\n", 0, start) + 1
             refs.append(ImageRef(start, end, body[start:end], line))
+    refs += _reference_style_refs(body, masked)
     return sorted(refs, key=lambda r: r.start)
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _reference_style_refs(body: str, masked: str) -> list[ImageRef]:
+    """``![alt][label]`` / ``![label]`` images: the URL is in the ``[label]: url`` line."""
+    used = {_label(m.group(2) or m.group(1)) for m in _REF_IMAGE.finditer(masked)}
+    refs = []
+    for match in _REF_DEFINITION.finditer(masked):
+        if _label(match.group(1)) not in used:
+            continue  # a link definition, not an image's
+        group = 2 if match.group(2) is not None else 3
+        start, end = match.span(group)
+        if start != end:
+            refs.append(ImageRef(start, end, body[start:end], body.count("\n", 0, start) + 1))
+    return refs
 
 
 def _is_remote(url: str) -> bool:

@@ -255,3 +255,39 @@ def test_draft_goes_to_drafts_and_publishing_a_draft_moves_it(tmp_path: Path) ->
     plan = make_plan(draft, site)
     assert plan.target == site.root / "_posts" / "2024-07-22-hello-world.md"
     assert plan.removals == [site.root / "_drafts" / "draft.md"]
+
+
+def test_reference_style_images_copied_links_left_alone(tmp_path: Path) -> None:
+    site = make_site(tmp_path)
+    work = tmp_path / "w"
+    work.mkdir()
+    (work / "shot.png").write_bytes(PNG)
+    body = (
+        "![Alt][Shot] and ![logo] and [a link][doc]\n\n"
+        '[shot]: shot.png "title"\n[logo]: <shot.png>\n[doc]: missing-doc.pdf\n'
+    )
+    plan = make_plan(simple_post(work, body=body), site)
+    assert plan.ok, plan.describe()
+    data = plan.writes[0].data.decode()
+    assert '[shot]: /assets/img/shot.png "title"' in data
+    assert "[logo]: </assets/img/shot.png>" in data
+    assert "[doc]: missing-doc.pdf" in data
+    assert len(plan.copies) == 1
+
+
+def test_every_corpus_post_plans_without_crashing(tmp_path: Path) -> None:
+    """Real posts (broken YAML, odd tags, Korean names with spaces): a plan or a clear refusal."""
+    site = make_site(tmp_path)
+    before = tree_digest(site.root)
+    outcomes = {"ok": 0, "refused": 0}
+    for source in sorted(CORPUS.glob("*/_posts/*.md")):
+        plan = make_plan(Post.load(source), site, now=datetime(2024, 1, 1, tzinfo=UTC))
+        if plan.ok:
+            outcomes["ok"] += 1
+            assert plan.target.parent == site.root / "_posts"
+        else:
+            outcomes["refused"] += 1
+            assert plan.errors and all(p.message for p in plan.errors), source
+            assert "Refused" in plan.describe()
+    assert outcomes["ok"] > 100 and outcomes["refused"] > 0, outcomes
+    assert tree_digest(site.root) == before
