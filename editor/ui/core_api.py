@@ -140,18 +140,34 @@ except ImportError:  # stand-in until editor.render.pipeline lands
 
 
 try:
-    from editor.render.pipeline import render_page
-except ImportError:  # stand-in until render_page lands
+    from editor.render.page import (
+        body_blocks,
+        feature_html,
+        header_html,
+        image_html,
+        notice_html,
+        render_page,
+    )
+    from editor.render.page_images import ImageLinker
+except ImportError:  # stand-in until editor.render.page lands
+    ImageLinker = None
 
-    def render_page(post, site, body_html=None, base_url=None) -> str:
+    def render_page(post, site, *, body_html=None, base_url=None) -> str:
         body = body_html if body_html is not None else render_body(to_lf(post.body))
+        blocks = "".join(f"<div class='pe-block'>{b}</div>" for b in body_blocks(body, site))
         title = _html.escape(str((post.meta or {}).get("title", "")))
         script = (
-            "window.postEditor={setBody:function(h){"
-            "document.getElementById('pe-body').innerHTML=h;}};"
+            "window.postEditor={replaceBlocks:function(s,d,l){"
+            "var b=document.getElementById('pe-body');b.innerHTML=l.map(function(h){"
+            "return '<div class=pe-block>'+h+'</div>';}).join('');return l.length;}};"
         )
         return (
             f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>"
-            f"</head><body><h1>{title}</h1><div id='pe-body'>{body}</div>"
+            f"</head><body><h1>{title}</h1><div id='pe-body'>{blocks}</div>"
             f"<script>{script}</script></body></html>"
         )
+
+    def body_blocks(body_html: str, site, *, base_url=None) -> list[str]:
+        return [body_html]
+
+    header_html = feature_html = image_html = notice_html = None

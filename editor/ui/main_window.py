@@ -29,6 +29,12 @@ from editor.ui.document import Document
 from editor.ui.front_matter_form import FrontMatterForm
 from editor.ui.preview import PreviewView
 from editor.ui.recent_files import RecentFilesMenu, add_recent, remove_recent
+from editor.ui.scroll_sync import (
+    SourceBlocks,
+    block_for_line,
+    line_for_page_block,
+    within_block,
+)
 from editor.ui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, AppSettings, WindowState
 from editor.ui.status_bar import EditorStatusBar
 from editor.ui.theme import ThemeController
@@ -96,8 +102,9 @@ class MainWindow(QMainWindow):
         self.status = EditorStatusBar(self)
         self.setStatusBar(self.status)
         self._stats_timer = _single_shot(self, 150, self._update_stats)
-        self._meta_timer = _single_shot(self, 400, self._reload_preview)
+        self._meta_timer = _single_shot(self, 0, self._update_preview_parts)
         self._syncing_from_preview = False
+        self._source_blocks = SourceBlocks(self.editor.document())
         self._build_layout()
         self._build_menus()
         self._connect()
@@ -374,8 +381,9 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         try:
-            base = self.preview.base_url_for(self.site).toString()
-            page = core_api.render_page(self.document.post, self.site, base_url=base)
+            base = self.preview.base_url_for(self.site)
+            base_url = None if base.scheme() == "about" else base.toString()
+            page = core_api.render_page(self.document.post, self.site, base_url=base_url)
             Path(path).write_text(page, encoding="utf-8")
         except Exception as error:
             show_error(self, "Could not export", _plain(error))
@@ -415,6 +423,9 @@ class MainWindow(QMainWindow):
         self._meta_timer.stop()
         self.preview.show_post(self.document.post, self.site)
 
+    def _update_preview_parts(self) -> None:
+        self.preview.update_parts(self.document.post)
+
     def _on_body_changed(self) -> None:
         self.preview.update_body(self.document.body_text())
         self._stats_timer.start()
@@ -436,16 +447,16 @@ class MainWindow(QMainWindow):
             return
         bar = self.editor.verticalScrollBar()
         fraction = value / bar.maximum() if bar.maximum() > 0 else 0.0
-        line = self.editor.firstVisibleBlock().blockNumber() + 1
-        self.preview.scroll_to_source(line, fraction)
+        line = self.editor.firstVisibleBlock().blockNumber()
+        starts = self._source_blocks.starts()
+        index = block_for_line(starts, line)
+        lines = self.editor.document().blockCount()
+        within = within_block(starts, index, line, lines)
+        self.preview.scroll_to_block(index, len(starts), within, fraction)
 
-    def _on_preview_block_clicked(self, index: int, count: int, source_line: int) -> None:
-        blocks = self.editor.document().blockCount()
-        if source_line > 0:
-            target = source_line - 1
-        else:
-            target = int(blocks * index / count) if count > 0 else 0
-        block = self.editor.document().findBlockByNumber(min(max(0, target), blocks - 1))
+    def _on_preview_block_clicked(self, index: int, count: int) -> None:
+        line = line_for_page_block(self._source_blocks.starts(), index, count)
+        block = self.editor.document().findBlockByNumber(line)
         cursor = self.editor.textCursor()
         cursor.setPosition(block.position())
         self._syncing_from_preview = True

@@ -1,7 +1,8 @@
 """The live preview: one page per opened post, its body replaced in place on each edit.
 
-The page (render_page) is loaded once; edits call `window.postEditor.setBody(html)` through
-runJavaScript, which keeps the scroll position and never reloads. Rendering runs on a
+The page (render_page) is loaded once; edits call `window.postEditor.replaceBlocks(...)`
+through runJavaScript with only the blocks that changed, which keeps the scroll position
+and never reloads. Rendering runs on a
 zero-delay timer, so the first edit shows at once and a burst of edits renders once.
 Links never navigate the preview; http, https and mailto links open in the browser.
 """
@@ -23,9 +24,27 @@ from PySide6.QtWidgets import QWidget
 
 from editor.ui import core_api
 
+try:
+    from editor.render.incremental import minimal_patch
+except ImportError:  # stand-in until editor.render.incremental lands
+
+    def minimal_patch(old: list[str], new: list[str]) -> tuple[int, int, list[str]]:
+        return 0, len(old), list(new)
+
+
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
-# setHtml fails above 2 MB (it becomes a data: URL); larger pages go through a temp file.
+# setHtml percent-encodes the page into a data: URL and fails above 2 MB of it; pages whose
+# encoded size passes this limit go through a temp file instead.
 SET_HTML_LIMIT = 1_500_000
+_UNRESERVED = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+
+
+def data_url_size(data: bytes) -> int:
+    """Bytes of the percent-encoded data: URL setHtml would build (3 per reserved byte)."""
+    reserved = len(data.translate(None, _UNRESERVED))
+    return len(data) + 2 * reserved
+
+
 CLICK_PREFIX = "pe-click:"
 
 # Runs in an isolated world after each load: reports the clicked top-level block.
@@ -39,28 +58,30 @@ _CLICK_REPORTER = """
       node = node.parentNode;
     }
     if (!node) return;
-    var blocks = document.querySelectorAll('#pe-body .pe-block');
+    var blocks = document.querySelectorAll('#pe-body > .pe-block');
     var index = Array.prototype.indexOf.call(blocks, node);
-    var line = node.getAttribute('data-line');
-    console.log('%s' + index + ':' + blocks.length + ':' + (line === null ? -1 : line));
+    if (index < 0) return;
+    console.log('%s' + index + ':' + blocks.length);
   }, true);
 })();
 """.replace("%s", CLICK_PREFIX)
 
-# Scrolls to the block of a source line when blocks carry data-line, else proportionally.
+# Scrolls to page block `index` of `count` source blocks, `within` (0..1) down it; with no
+# blocks on the page, to `fraction` of the page.
 _SCROLL_TO = """
-(function (line, fraction) {
-  var blocks = document.querySelectorAll('#pe-body [data-line]');
-  var target = null;
-  for (var i = 0; i < blocks.length; i++) {
-    if (parseInt(blocks[i].getAttribute('data-line'), 10) <= line) target = blocks[i];
-    else break;
+(function (index, count, within, fraction) {
+  var blocks = document.querySelectorAll('#pe-body > .pe-block');
+  if (blocks.length && count > 0) {
+    var i = blocks.length === count ? index : Math.floor(index * blocks.length / count);
+    var block = blocks[Math.min(blocks.length - 1, Math.max(0, i))];
+    var top = block.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, Math.max(0, top + within * block.offsetHeight - 8));
+    return 'block';
   }
-  if (target) { target.scrollIntoView({block: 'start'}); return 'block'; }
   var room = document.documentElement.scrollHeight - window.innerHeight;
   window.scrollTo(0, Math.max(0, room) * fraction);
   return 'fraction';
-})(%d, %f);
+})(%d, %d, %f, %f);
 """
 
 
@@ -84,7 +105,7 @@ def error_box(message: str) -> str:
 class PreviewPage(QWebEnginePage):
     """Refuses every navigation except the loads the view asks for itself."""
 
-    block_clicked = Signal(int, int, int)  # block index, block count, source line (-1)
+    block_clicked = Signal(int, int)  # page block index, page block count
     external_link = Signal(QUrl)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -112,10 +133,10 @@ class PreviewPage(QWebEnginePage):
     def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:  # noqa: N802
         if message.startswith(CLICK_PREFIX):
             try:
-                index, count, src_line = (int(p) for p in message[len(CLICK_PREFIX) :].split(":"))
+                index, count = (int(p) for p in message[len(CLICK_PREFIX) :].split(":"))
             except ValueError:
                 return
-            self.block_clicked.emit(index, count, src_line)
+            self.block_clicked.emit(index, count)
 
     def _follow_link(self, url: QUrl) -> None:
         # looked up at call time so tests can replace open_external
@@ -137,7 +158,7 @@ class _LinkCatcherPage(QWebEnginePage):
 class PreviewView(QWebEngineView):
     """Shows one post; `show_post` loads the page, `update_body` patches it in place."""
 
-    body_updated = Signal()  # setBody ran in the page (tests and benchmarks wait on it)
+    body_updated = Signal()  # replaceBlocks ran in the page (tests and benchmarks wait on it)
     page_ready = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -150,6 +171,9 @@ class PreviewView(QWebEngineView):
         self._pending_text: str | None = None
         self._page_ready = False
         self._page_has_api = False
+        self._shown_blocks: list[str] = []
+        self._base: str | None = None
+        self.render_count = 0  # body renders pushed into the page (tests, benchmarks)
         self._zoom = 1.0
         self._temp_dir: tempfile.TemporaryDirectory | None = None
         self._timer = QTimer(self)
@@ -160,14 +184,17 @@ class PreviewView(QWebEngineView):
 
     # ----- whole page -----
     def show_post(self, post, site) -> None:
-        """Load the page for a newly opened post (or after its front matter changed)."""
+        """Load the page for a newly opened post (or a new site folder)."""
         self._post, self._site = post, site
         self._pending_text = None
         self._timer.stop()
         self._page_ready = False
         base_url = self.base_url_for(site)
+        self._base = None if base_url.scheme() == "about" else base_url.toString()
         try:
-            page_html = core_api.render_page(post, site, base_url=base_url.toString())
+            body_html = self._render_body(core_api.to_lf(post.body))
+            self._shown_blocks = core_api.body_blocks(body_html, site, base_url=self._base)
+            page_html = core_api.render_page(post, site, body_html=body_html, base_url=self._base)
             self._page_has_api = True
         except Exception as error:  # any renderer bug shows up in the preview, not a crash
             page_html = _error_page(f"{type(error).__name__}: {error}")
@@ -183,7 +210,7 @@ class PreviewView(QWebEngineView):
     def _load_html(self, page_html: str, base_url: QUrl) -> None:
         self.preview_page.allow_next_load()
         data = page_html.encode("utf-8")
-        if len(data) <= SET_HTML_LIMIT:
+        if data_url_size(data) <= SET_HTML_LIMIT:
             self.setHtml(page_html, base_url)
             return
         if self._temp_dir is None:
@@ -199,6 +226,27 @@ class PreviewView(QWebEngineView):
         self.page_ready.emit()
         if self._pending_text is not None:
             self._timer.start()
+
+    # ----- parts of the page -----
+    def update_parts(self, post) -> None:
+        """Header, feature text, image and notice after a front matter edit (no reload)."""
+        self._post = post
+        if not self._page_ready or not self._page_has_api or core_api.ImageLinker is None:
+            return
+        linker = core_api.ImageLinker(self._site, self._base)
+        try:
+            parts = {
+                "header": core_api.header_html(post),
+                "feature": core_api.feature_html(post, linker),
+                "image": core_api.image_html(post, linker),
+                "notice": core_api.notice_html(post),
+            }
+        except Exception as error:
+            parts = {"notice": error_box(f"{type(error).__name__}: {error}")}
+        for name, part_html in parts.items():
+            self._run_main(
+                f"window.postEditor.setPart({json.dumps(name)}, {json.dumps(part_html)})"
+            )
 
     # ----- body only -----
     def update_body(self, body_text: str) -> None:
@@ -217,21 +265,33 @@ class PreviewView(QWebEngineView):
             return
         try:
             body_html = self._render_body(text)
+            blocks = core_api.body_blocks(body_html, self._site, base_url=self._base)
         except Exception as error:
-            body_html = error_box(f"{type(error).__name__}: {error}")
-        script = f"window.postEditor.setBody({json.dumps(body_html)}); true;"
-        self.page().runJavaScript(
-            script, QWebEngineScript.ScriptWorldId.MainWorld, self._after_set_body
+            blocks = [error_box(f"{type(error).__name__}: {error}")]
+        start, delete_count, inserted = minimal_patch(self._shown_blocks, blocks)
+        self._shown_blocks = blocks
+        self.render_count += 1
+        script = (
+            f"window.postEditor.replaceBlocks({start}, {delete_count}, {json.dumps(inserted)});"
         )
+        self._run_main(script, self._after_set_body)
+
+    def _run_main(self, script: str, callback=None) -> None:
+        world = QWebEngineScript.ScriptWorldId.MainWorld
+        if callback is None:
+            self.page().runJavaScript(script, world)
+        else:
+            self.page().runJavaScript(script, world, callback)
 
     def _after_set_body(self, _result: object) -> None:
         self.body_updated.emit()
 
     # ----- scrolling and zoom -----
-    def scroll_to_source(self, line: int, fraction: float) -> None:
-        """Show the block of source `line` (1-based) or, lacking marks, `fraction` down."""
+    def scroll_to_block(self, index: int, count: int, within: float, fraction: float) -> None:
+        """Show source block `index` of `count`, `within` (0..1) down it."""
         if self._page_ready:
-            script = _SCROLL_TO % (line, min(1.0, max(0.0, fraction)))
+            clamp = lambda value: min(1.0, max(0.0, value))  # noqa: E731
+            script = _SCROLL_TO % (index, count, clamp(within), clamp(fraction))
             self.page().runJavaScript(script, QWebEngineScript.ScriptWorldId.ApplicationWorld)
 
     def set_zoom(self, factor: float) -> None:
