@@ -217,6 +217,7 @@ def apply_span_color(text: str, start: int, end: int, prop: str, value: str, bol
     style changed. ``bold`` is the bold toggle: the span is wrapped in ``<b>`` when it is on or
     when the selection is Markdown bold (``**x**`` becomes ``<b><span …>x</span></b>``).
     """
+    start, end = balanced_selection(text, start, end)
     span = enclosing_element(text, start, end)
     if span is None and start == end:
         start, end = word_range(text, start)
@@ -226,10 +227,59 @@ def apply_span_color(text: str, start: int, end: int, prop: str, value: str, bol
         return _restyle_span(text, span, start, end, prop, value)
     start, end, inner_start, inner_end, bold_found = _bold_context(text, start, end)
     use_bold = bold_found if bold_found is not None else bold
-    inner = text[inner_start:inner_end]
+    inner = without_property(text[inner_start:inner_end], prop)
     replacement = colored_span(inner, prop, value, use_bold)
     sel = start + replacement.index(">", replacement.index("<span")) + 1
     return TextEdit(start, end, replacement, sel, sel + len(inner))
+
+
+def balanced_selection(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a selection so it cuts through no tag and no element: wrapping it then keeps
+    the HTML well nested."""
+    begin, stop = paragraph_range(text, start, end)
+    for match in _TAG.finditer(text, begin, stop):
+        if match.start() < start < match.end():
+            start = match.start()
+        if match.start() < end < match.end():
+            end = match.end()
+    elements = inline_elements(text, begin, stop)
+    changed = True
+    while changed:
+        changed = False
+        for element in elements:
+            opens_inside = start <= element.open_start < end
+            closes_inside = start < element.close_end <= end
+            if opens_inside != closes_inside:
+                start, end = min(start, element.open_start), max(end, element.close_end)
+                changed = True
+    return start, end
+
+
+def without_property(fragment: str, prop: str) -> str:
+    """``fragment`` with ``prop`` dropped from its spans' styles; a span left with no style
+    and no other attribute is unwrapped. Used before wrapping the fragment in a new span."""
+    for _ in range(fragment.count("<span")):
+        target = None
+        for element in inline_elements(fragment):
+            opening = fragment[element.open_start : element.open_end]
+            if element.tag == "span" and prop in style_declarations(span_style(opening)):
+                target = element
+                break
+        if target is None:
+            break
+        opening = fragment[target.open_start : target.open_end]
+        declarations = style_declarations(span_style(opening))
+        del declarations[prop]
+        style = " ".join(f"{name}: {val};" for name, val in declarations.items())
+        bare = _STYLE_ATTR.sub("", opening).replace("<span", "", 1).strip(" >")
+        content = fragment[target.open_end : target.close_start]
+        if style or bare:
+            new = _with_style(opening, style) if style else f"<span {bare}>"
+            middle = f"{new}{content}</span>"
+        else:
+            middle = content
+        fragment = fragment[: target.open_start] + middle + fragment[target.close_end :]
+    return fragment
 
 
 def _span_covering_wrapped(text: str, start: int, end: int) -> Element | None:

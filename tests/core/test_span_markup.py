@@ -207,3 +207,35 @@ def test_set_block_size(line, expected):
 def test_set_block_size_rejects_unknown():
     with pytest.raises(ValueError):
         set_block_size("x", "size99")
+
+
+def test_selection_crossing_a_span_boundary_is_widened_not_broken():
+    text = 'a <span style="color: #ee2323;">bc</span> d'
+    new, _ = color(text, 0, text.index("c"), "#1a5490", bold=False)
+    assert new == '<span style="color: #1a5490;">a bc</span> d'
+    assert len(inline_elements(new)) == 1
+
+
+def test_selection_inside_a_tag_snaps_out():
+    text = 'x <span style="color: #ee2323;">y</span>'
+    new, _ = color(text, 0, 5, "#1a5490", bold=False)  # ends inside "<span"
+    assert new == '<span style="color: #1a5490;">x y</span>'
+
+
+def test_wrapping_text_with_inner_spans_drops_their_colour_only():
+    text = (
+        'a <span style="color: #ee2323; font-family: serif;">b</span> '
+        '<span style="color: red">c</span>'
+    )
+    new, _ = color(text, 0, len(text), "#1a5490", bold=False)
+    assert new == (
+        '<span style="color: #1a5490;">a <span style="font-family: serif;">b</span> c</span>'
+    )
+
+
+def test_inner_highlight_kept_when_colouring_text():
+    text = 'a <span style="background-color: #ffe066;">b</span> c'
+    new, _ = color(text, 0, len(text), "#ee2323", bold=False)
+    assert new == (
+        '<span style="color: #ee2323;">a <span style="background-color: #ffe066;">b</span> c</span>'
+    )
