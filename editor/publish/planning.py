@@ -37,8 +37,8 @@ def fill_plan(
     if plan.errors:
         return
     published = copy_of(post)
-    when = publish_date(plan, published, site, date, now)
     plan.slug, plan.slug_mode = choose_slug(post, site, slug_mode, slug)
+    when = publish_date(plan, published, site, date, now)
     folder = Path(site.drafts_dir if draft else site.posts_dir)
     name = f"{plan.slug}.md" if draft else f"{when:%Y-%m-%d}-{plan.slug}.md"
     plan.target = Path(os.path.abspath(folder / name))
@@ -88,6 +88,28 @@ def dated_file_name(path: Path | None) -> str | None:
     return match.group(1) if match else None
 
 
+def published_date(site, slug: str, zone) -> datetime | None:
+    """The front matter date of the one post in _posts named ``<date>-<slug>.md``, if any."""
+    from editor.core.post import Post
+
+    matches = [
+        path
+        for path in Path(site.posts_dir).glob(f"*-{glob_escape(slug)}.md")
+        if dated_file_name(path) and path.name.split("-", 3)[-1] == f"{slug}.md"
+    ]
+    if len(matches) != 1 or matches[0].is_symlink():
+        return None
+    try:
+        value = Post.load(matches[0]).meta.get("date")
+        return parse_date(value, zone) if value else None
+    except (OSError, ValueError):
+        return None
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
+
+
 def publish_date(plan: PublishPlan, published, site, override: str | None, now) -> datetime:
     """The date from --date, else the front matter, else now; written in when missing."""
     zone = site_zone(site)
@@ -100,6 +122,11 @@ def publish_date(plan: PublishPlan, published, site, override: str | None, now) 
     elif name_date := dated_file_name(post_path(published)):
         # Jekyll takes the date from a dated file name; the new file keeps that date.
         when = parse_date(name_date, zone)
+    elif earlier := published_date(site, plan.slug, zone):
+        # Published before under this slug: keep that date, so publishing again updates
+        # that post (or shows the difference) instead of adding a copy dated today.
+        when = earlier
+        published.set_meta("date", format_date(when))
     else:
         when = (now or datetime.now(zone)).astimezone(zone)
         published.set_meta("date", format_date(when))

@@ -291,3 +291,17 @@ def test_every_corpus_post_plans_without_crashing(tmp_path: Path) -> None:
             assert "Refused" in plan.describe()
     assert outcomes["ok"] > 100 and outcomes["refused"] > 0, outcomes
     assert tree_digest(site.root) == before
+
+
+def test_republishing_undated_post_keeps_first_date(tmp_path: Path) -> None:
+    from editor.publish.apply import apply_plan
+
+    site = make_site(tmp_path)
+    post = write_post(tmp_path / "w", "p.md", "---\ntitle: No date\n---\nbody\n")
+    first = make_plan(post, site, now=datetime(2024, 7, 22, 1, tzinfo=UTC))
+    assert apply_plan(first).ok
+    again = make_plan(post, site, now=datetime(2025, 1, 1, tzinfo=UTC))
+    assert again.unchanged, again.describe()
+    post.set_body("changed body\n")
+    changed = make_plan(post, site, now=datetime(2025, 1, 1, tzinfo=UTC))
+    assert [c.target for c in changed.conflicts] == [first.target]
