@@ -108,3 +108,31 @@ def test_images_copied_with_progress(tmp_path: Path) -> None:
     assert sorted(p.name for p in (site / "assets" / "img").glob("img*.png")) == [
         f"img{n}.png" for n in range(5)
     ]
+
+
+def test_commit_and_rejected_push_exit_codes(tmp_path: Path) -> None:
+    site, post = setup(tmp_path)
+    ident = ["-c", "user.name=W", "-c", "user.email=w@example.com"]
+
+    def git(cwd: Path, *args: str) -> None:
+        subprocess.run(["git", *ident, *args], cwd=cwd, check=True, capture_output=True)
+
+    (tmp_path / ".gitconfig").write_text("[user]\n\tname = W\n\temail = w@example.com\n")
+    git(tmp_path, "init", "-q", "--bare", "-b", "main", "remote.git")
+    git(site, "init", "-q", "-b", "main")
+    git(site, "add", ".")
+    git(site, "commit", "-qm", "start")
+    git(site, "remote", "add", "origin", str(tmp_path / "remote.git"))
+    git(site, "push", "-q", "origin", "main")
+    git(tmp_path, "clone", "-q", "remote.git", "other")
+    (tmp_path / "other" / "x.md").write_text("x")
+    git(tmp_path / "other", "add", "x.md")
+    git(tmp_path / "other", "commit", "-qm", "moved on")
+    git(tmp_path / "other", "push", "-q", "origin", "main")
+    result = run(str(post), "--site", str(site), "--push", tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert "pull --rebase" in result.stderr and "committed" in result.stdout
+    log = subprocess.run(
+        ["git", "log", "-1", "--format=%s"], cwd=site, capture_output=True, text=True
+    ).stdout
+    assert log.strip() == "Publish: My First Post"

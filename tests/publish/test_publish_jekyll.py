@@ -82,3 +82,35 @@ def test_published_posts_build_with_jekyll(tmp_path: Path) -> None:
     assert (built / copy.url.lstrip("/")).read_bytes() == image.read_bytes()
     assert f'src="{copy.url}"' in (built / output_file(plans[0].url)).read_text("utf-8")
     assert (built / "assets/img/newsdao_breakingnews.jpg").is_file()
+
+
+@pytest.mark.parametrize(
+    "permalink", ["pretty", "date", "none", "/:categories/:year/:i_month/:title/", "/:slug.html"]
+)
+def test_permalink_styles_match_jekyll(tmp_path: Path, permalink: str) -> None:
+    if not shutil.which("jekyll"):
+        pytest.skip("Debian's jekyll is not installed")
+    site_root = tmp_path / "site"
+    (site_root / "_posts").mkdir(parents=True)
+    (site_root / "_config.yml").write_text(f"timezone: Asia/Seoul\npermalink: {permalink}\n")
+    post = tmp_path / "p.md"
+    post.write_text(
+        "---\ntitle: 'Café 뉴스: Q&A 2.0'\ncategories: [Tech, 뉴스]\n"
+        "date: 2024-03-05 23:30:00 -0500\n---\n"
+        '<b><span style="color: #ee2323;">red</span></b>\n',
+        "utf-8",
+    )
+    plan = make_plan(Post.load(post), Site(site_root))
+    assert plan.ok and apply_plan(plan).ok, plan.describe()
+    build = subprocess.run(
+        ["jekyll", "build", "--quiet", "-s", str(site_root), "-d", str(tmp_path / "_site")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert build.returncode == 0, build.stderr
+    pages = sorted(
+        p.relative_to(tmp_path / "_site").as_posix() for p in (tmp_path / "_site").rglob("*.html")
+    )
+    assert pages == [output_file(plan.url)]
+    assert RED in (tmp_path / "_site" / pages[0]).read_text("utf-8")
