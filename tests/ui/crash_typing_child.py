@@ -1,16 +1,18 @@
 """Child process for test_crash_recovery: an editor that types by itself until it is killed.
 
-    python tests/ui/crash_typing_child.py RECOVERY_FOLDER POST_PATH [INTERVAL_MS]
+    python tests/ui/crash_typing_child.py stand-in RECOVERY_FOLDER POST_PATH [INTERVAL_MS]
+    python tests/ui/crash_typing_child.py window SITE_FOLDER POST_PATH [INTERVAL_MS]
 
-It opens POST_PATH in a QPlainTextEdit wired to a real Autosaver (default timing), prints
+"stand-in" opens POST_PATH in a QPlainTextEdit wired to a real Autosaver (default timing);
+"window" opens it in the real main window (editor.app.build_window). Then it prints
 "READY <monotonic time>" and then types TYPED_TEXT one character every INTERVAL_MS: ASCII
 through key clicks, Enter as a key, Korean and emoji as input-method commits (the way a
 Korean IME delivers them). After each character it prints "<monotonic time>\\t<count>" and
 flushes, so the parent knows exactly what was in the editor when. CLOCK_MONOTONIC is
 system-wide on Linux, so the parent can compare these times with its own kill time.
 
-Stand-in for the real window until it wires in the Autosaver; the parent only relies on the
-printed protocol and on RecoveryStore, so the lead can swap in the real app later.
+The parent relies only on this printed protocol and on the RecoveryStore files, so the
+same trials run against the stand-in and, once it wires in the Autosaver, the real window.
 """
 
 from __future__ import annotations
@@ -34,24 +36,56 @@ TYPED_TEXT = (
 DOC_ID = "crash-typing-doc"
 
 
-def main() -> int:
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtGui import QInputMethodEvent, QTextCursor
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+def stand_in_editor(folder: Path, post: Path):
+    """A QPlainTextEdit wired to a real Autosaver exactly as the window is meant to be."""
+    from PySide6.QtWidgets import QPlainTextEdit
 
     from editor.core.recovery import RecoveryStore
     from editor.ui.autosave import Autosaver
 
-    folder, post = Path(sys.argv[1]), Path(sys.argv[2])
-    interval_ms = int(sys.argv[3]) if len(sys.argv) > 3 else 20
-    app = QApplication(sys.argv[:1])
     editor = QPlainTextEdit()
     editor.setPlainText(post.read_text(encoding="utf-8"))
-    editor.moveCursor(QTextCursor.MoveOperation.End)
-    editor.show()
     saver = Autosaver(RecoveryStore(folder), DOC_ID, editor.toPlainText, lambda: post)
     editor.document().contentsChanged.connect(saver.notify_edited)
+    editor.show()
+    return editor, (editor, saver)
+
+
+def real_window_editor(site: Path, post: Path):
+    """The real main window (its own autosave wiring); we type into its body editor.
+
+    The recovery folder is wherever the window puts it under $XDG_DATA_HOME.
+    """
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from editor.app import build_window
+
+    window = build_window(str(post), str(site))
+    window.show()
+    editor = window.findChildren(QPlainTextEdit)[0]  # the body editor comes first
+    return editor, (window,)
+
+
+def main() -> int:
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from PySide6.QtGui import QInputMethodEvent, QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from editor.qt_env import prepare_webengine_environment
+
+    mode, place, post = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    interval_ms = int(sys.argv[4]) if len(sys.argv) > 4 else 20
+    if mode == "window":
+        prepare_webengine_environment()
+        import PySide6.QtWebEngineWidgets  # noqa: F401  (must load before QApplication)
+    QCoreApplication.setOrganizationName("post-editor")
+    QCoreApplication.setApplicationName("post-editor")
+    app = QApplication(sys.argv[:1])
+    make = stand_in_editor if mode == "stand-in" else real_window_editor
+    editor, keep_alive = make(place, post)
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
 
     typed = 0
 
