@@ -23,6 +23,7 @@ from editor.render.block_split import (
     Definitions,
     SourceBlock,
     collect_definitions,
+    normalise_newlines,
     split_blocks,
 )
 
@@ -145,6 +146,7 @@ class IncrementalRenderer:
         self._id_scheme = probe_id_scheme(render)
         self._cache: dict[tuple[str, str], _RenderedBlock] = {}
         self._htmls: list[str] = []
+        self._silent_contexts: set[str] = set()  # definitions known to render to nothing
 
     @property
     def id_scheme(self) -> str:
@@ -152,16 +154,18 @@ class IncrementalRenderer:
 
     def update(self, text: str) -> RenderUpdate:
         started = time.perf_counter()
+        text = normalise_newlines(text)
+        line_count = text.count("\n") + 1
         blocks = split_blocks(text)
         definitions = collect_definitions(blocks)
         htmls = None
-        if not _needs_full_render(definitions):
+        if not self._needs_full_render(definitions):
             # None when blocks share header ids under an unknown numbering rule
-            htmls, rendered = self._by_blocks(blocks, definitions)
+            htmls, rendered = self._by_blocks(blocks, definitions, line_count)
         full = htmls is None
         if full:
             htmls, rendered = self._full(text, blocks)
-            ranges = [(0, text.count("\n") + 1)]
+            ranges = [(0, line_count)]
         else:
             ranges = [(block.start_line, block.end_line) for block in blocks]
         start, delete_count, inserted = minimal_patch(self._htmls, htmls)
@@ -170,6 +174,16 @@ class IncrementalRenderer:
         return RenderUpdate(
             htmls, start, delete_count, inserted, rendered, ranges, full, render_ms=elapsed
         )
+
+    def _needs_full_render(self, definitions: Definitions) -> bool:
+        if definitions.has_footnotes or _conflicting_references(definitions):
+            return True
+        context = definitions.context_text()
+        if context and context not in self._silent_contexts:
+            if self._render(context).strip():
+                return True  # the renderer does not read them all as definitions
+            self._silent_contexts = {context}
+        return False
 
     def _full(self, text: str, blocks: list[SourceBlock]) -> tuple[list[str], int]:
         key = (text, "full")
@@ -180,18 +194,21 @@ class IncrementalRenderer:
         return [self._cache[key].html], rendered
 
     def _by_blocks(
-        self, blocks: list[SourceBlock], definitions: Definitions
+        self, blocks: list[SourceBlock], definitions: Definitions, line_count: int
     ) -> tuple[list[str] | None, int]:
         context = definitions.context_text()
         cache: dict[tuple[str, str], _RenderedBlock] = {}
         rendered = 0
         parts = []
         for block in blocks:
+            # a block followed by a line break is rendered with it: kramdown's table and
+            # paragraph rules look at the line end
+            source = block.text + "\n" if block.end_line < line_count else block.text
             needs_context = bool(definitions.abbreviations) or "[" in block.text
-            key = (block.text, context if needs_context else "")
+            key = (source, context if needs_context else "")
             part = cache.get(key) or self._cache.get(key)
             if part is None:
-                part = self._render_block(block.text, key[1])
+                part = self._render_block(source, key[1])
                 rendered += 1
             cache[key] = part
             parts.append(part)
@@ -228,9 +245,7 @@ class IncrementalRenderer:
         return htmls
 
 
-def _needs_full_render(definitions: Definitions) -> bool:
-    if definitions.has_footnotes:
-        return True
+def _conflicting_references(definitions: Definitions) -> bool:
     labels: dict[str, str] = {}
     for line in definitions.references:
         label, _, target = line.partition("]:")

@@ -21,7 +21,7 @@ from string import Template
 from typing import Any
 from urllib.parse import urlsplit
 
-from editor.render.blocks import split_blocks, wrap_blocks
+from editor.render.blocks import Unwrap, split_blocks, wrap_blocks
 from editor.render.page_images import ImageLinker, frame_placeholders
 from editor.render.sanitize import sanitize_html
 from editor.resources import resource_path
@@ -53,7 +53,7 @@ def render_page(
         "feature": feature_html(post, linker),
         "header": header_html(post),
         "image": image_html(post, linker),
-        "body": wrap_blocks(_preview_fragment(body_html, linker)),
+        "body": wrap_blocks(_preview_fragment(body_html, linker), wrapper_filter(site)),
         "script": script,
     }
     return Template(_resource_text("page.html")).substitute(fields)
@@ -61,7 +61,29 @@ def render_page(
 
 def body_blocks(body_html: str, site: Any | None, *, base_url: str | None = None) -> list[str]:
     """The body as the page shows it, one HTML string per block, for replaceBlocks()."""
-    return split_blocks(_preview_fragment(body_html, ImageLinker(site, base_url)))
+    fragment = _preview_fragment(body_html, ImageLinker(site, base_url))
+    return split_blocks(fragment, wrapper_filter(site))
+
+
+def wrapper_filter(site: Any | None) -> Unwrap:
+    """Which top-level <div>s the preview may leave out so that their children become blocks:
+    those with nothing but ids, classes and data attributes that no page CSS mentions, which
+    makes them invisible boxes (Tistory's `tt_article_useless_p_margin`, `#wrap`)."""
+    css = page_css(site) + _resource_text("preview.css") + _code_css()
+
+    def transparent(tag: str, attributes: dict[str, str]) -> bool:
+        if tag != "div":
+            return False
+        if any(name not in ("id", "class") and not name.startswith("data-") for name in attributes):
+            return False
+        names = attributes.get("class", "").split() + attributes.get("id", "").split()
+        return not any(_mentioned_in(css, name) for name in names)
+
+    return transparent
+
+
+def _mentioned_in(css: str, name: str) -> bool:
+    return re.search(r"[.#]" + re.escape(name) + r"(?![\w-])", css) is not None
 
 
 def _preview_fragment(fragment: str, linker: ImageLinker) -> str:

@@ -1,11 +1,13 @@
 """The Python-Markdown extension that makes Python-Markdown read Markdown as kramdown does.
 
+Liquid output tags go first (liquid), as Jekyll renders Liquid before Markdown.
 It keeps Python-Markdown's block parser (paragraphs, headers, lists, quotes, code blocks,
 tables) and swaps the parts where kramdown differs:
 
 - ``normalize_whitespace`` -> ``KramdownSourcePreprocessor``: kramdown's line-ending rules,
   and block HTML taken out (kramdown_html) *before* tabs are expanded, so raw HTML keeps them;
 - all inline patterns -> one ``KramdownInlineProcessor`` (kramdown_inline / kramdown_spans);
+- tables and paragraph ends by kramdown's rules (kramdown_blocks);
 - ``md.is_block_level``: every tag that is not one of kramdown's span elements, as kramdown
   decides where an HTML block starts.
 """
@@ -16,9 +18,11 @@ from markdown import Markdown, util
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
+from .kramdown_blocks import KramdownTableProcessor, ListInterruptsParagraphProcessor
 from .kramdown_html import KramdownHtmlBlockPreprocessor
 from .kramdown_inline import KramdownInlineProcessor, SpanHtmlPostprocessor
 from .kramdown_tree import SPAN_ELEMENTS
+from .liquid import LiquidPreprocessor
 from .rouge_code import RougeCodeTreeprocessor
 
 
@@ -43,11 +47,20 @@ class KramdownExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.registerExtension(self)
         self.span_stash: list[str] = []
-        html_blocks = KramdownHtmlBlockPreprocessor(md)
+        # first lines of source lines that follow a non-blank line: no table starts there
+        lines_inside_blocks: set[str] = set()
+        html_blocks = KramdownHtmlBlockPreprocessor(md, lines_inside_blocks)
+        md.preprocessors.register(LiquidPreprocessor(md), "liquid", 40)
         md.preprocessors.deregister("normalize_whitespace")
         md.preprocessors.deregister("html_block")
         md.preprocessors.register(
             KramdownSourcePreprocessor(md, html_blocks), "normalize_whitespace", 30
+        )
+        md.parser.blockprocessors.register(
+            KramdownTableProcessor(md.parser, lines_inside_blocks), "table", 75
+        )
+        md.parser.blockprocessors.register(
+            ListInterruptsParagraphProcessor(md.parser), "list_interrupts_paragraph", 15
         )
         for name in [item.name for item in md.inlinePatterns._priority]:
             md.inlinePatterns.deregister(name)

@@ -133,9 +133,14 @@ class RawHtmlParser:
 class KramdownHtmlBlockPreprocessor(Preprocessor):
     """Stash kramdown-style HTML blocks; leave everything else to the block parser."""
 
+    def __init__(self, md, lines_inside_blocks: set[str]) -> None:
+        super().__init__(md)
+        self.lines_inside_blocks = lines_inside_blocks
+
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines) + "\n"
         out: list[str] = []
+        self.lines_inside_blocks.clear()
         pos, prev_blank, in_code = 0, True, False
         while pos < len(text):
             eol = text.find("\n", pos)
@@ -146,10 +151,12 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
                 in_code = True
             elif (block := self._block_at(text, pos)) is not None:
                 out.append(block[0])
-                pos, prev_blank, in_code = block[1], True, False
+                pos, prev_blank, in_code = block[1], False, False
                 continue
             else:
                 in_code = in_code and blank
+            if not prev_blank:
+                self.lines_inside_blocks.add(line.rstrip("\n"))
             out.append(line)
             pos, prev_blank = eol, blank
         return "".join(out).split("\n")

@@ -1,0 +1,172 @@
+"""Block rules where kramdown's GFM parser differs from Python-Markdown.
+
+- ``KramdownTableProcessor`` (replaces Python-Markdown's ``table``): kramdown's table rule
+  (parser/kramdown/table.rb). A block whose every line has an unescaped pipe outside code
+  spans is a table -- even a single line, and without a header; a separator line
+  (``|---|:-:|``) turns the rows above it into ``<thead>`` and sets the alignment; the table
+  needs at least one body row. Empty cells hold a no-break space, as kramdown writes them.
+- ``ListInterruptsParagraphProcessor``: in GFM (kramdown's ``paragraph_end`` quirk) a list
+  item line ends the paragraph above it, no blank line needed.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import util
+from markdown.blockprocessors import BlockProcessor
+
+from .kramdown_spans import SpanParser
+from .kramdown_tree import Node
+
+TABLE_LINE = re.compile(r"(?:\||.*?[^\\\n]\|).*")
+TABLE_PIPE_CHECK = re.compile(r"(?:\||.*?[^\\\n]\|)")
+TABLE_SEP_LINE = re.compile(r"([+|: \t-]*?-[+|: \t-]*?)[ \t]*$")
+TABLE_HSEP_ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
+CODESPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+LIST_START = re.compile(r"^[ ]{0,3}(?:[+*-]|\d+\.)[\t ]", re.M)
+NBSP = "\u00a0"
+
+
+def split_cells(row: str) -> list[str]:
+    """Split a row on unescaped pipes outside code spans; ``\\|`` becomes ``|``."""
+    cells, current, pos = [], "", 0
+    for code in CODESPAN.finditer(row):
+        pieces = re.split(r"(?<!\\)\|", row[pos : code.start()])
+        current += pieces[0]
+        for piece in pieces[1:]:
+            cells.append(current)
+            current = piece
+        current += code.group(0)
+        pos = code.end()
+    pieces = re.split(r"(?<!\\)\|", row[pos:])
+    current += pieces[0]
+    cells += [current, *pieces[1:]]
+    return [cell.replace("\\|", "|") for cell in cells]
+
+
+def _ruby_lines(value: str) -> list[str]:
+    """Ruby's ``String#split("\\n")``: trailing empty strings dropped."""
+    lines = value.split("\n")
+    while lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def pipe_on_line(text: str) -> bool:
+    """kramdown's last table check: an unescaped pipe outside code spans and span HTML."""
+    parser = SpanParser(text)
+    root = Node("root")
+    parser.parse_spans(root, None, ("codespan", "span_html"))
+    pipe = False
+    for child in root.children:
+        if not child.value:
+            continue
+        lines = _ruby_lines(child.value)
+        if child.type == "codespan":
+            if len(lines) > 2 or (len(lines) == 2 and not pipe):
+                break
+            if len(lines) == 2:
+                pipe = False
+            continue
+        if len(lines) > 1 and not pipe and not TABLE_PIPE_CHECK.match(lines[0]):
+            break
+        pipe = (False if len(lines) > 1 else pipe) or bool(
+            lines and TABLE_PIPE_CHECK.match(lines[-1])
+        )
+    return pipe
+
+
+def _alignment(separator: str) -> list[str]:
+    aligns = []
+    for left, right in TABLE_HSEP_ALIGN.findall(separator):
+        if not left and not right:
+            aligns.append("default")
+        elif not right:
+            aligns.append("left")
+        elif not left:
+            aligns.append("right")
+        else:
+            aligns.append("center")
+    return aligns
+
+
+class KramdownTableProcessor(BlockProcessor):
+    """kramdown's table: see the module docstring."""
+
+    def __init__(self, parser, lines_inside_blocks: set[str]) -> None:
+        super().__init__(parser)
+        self.lines_inside_blocks = lines_inside_blocks
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        lines = block.split("\n")
+        if lines[0] in self.lines_inside_blocks:
+            return False  # kramdown: a table starts only after a blank line
+        if not all(TABLE_LINE.match(line) for line in lines) or not pipe_on_line(block):
+            return False
+        sections, _ = self._sections(lines)
+        return any(kind == "tbody" for kind, _rows in sections)
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        lines = blocks.pop(0).split("\n")
+        sections, alignment = self._sections(lines)
+        columns = max(len(row) for _kind, rows in sections for row in rows)
+        alignment = (alignment + ["default"] * columns)[:columns]
+        table = etree.SubElement(parent, "table")
+        for kind, rows in sections:
+            container = etree.SubElement(table, kind)
+            for cells in rows:
+                tr = etree.SubElement(container, "tr")
+                for index in range(columns):
+                    text = cells[index].strip() if index < len(cells) else ""
+                    cell = etree.SubElement(tr, "th" if kind == "thead" else "td")
+                    if alignment[index] != "default":
+                        cell.set("style", f"text-align: {alignment[index]}")
+                    cell.text = text if text else util.AtomicString(NBSP)
+
+    @staticmethod
+    def _sections(lines: list[str]) -> tuple[list[tuple[str, list[list[str]]]], list[str]]:
+        leading_pipe = lines[0].lstrip().startswith("|")
+        sections: list[tuple[str, list[list[str]]]] = []
+        rows: list[list[str]] = []
+        alignment: list[str] = []
+        for line in lines:
+            sep = TABLE_SEP_LINE.match(line)
+            if sep:
+                if not rows:
+                    continue
+                kind = "thead" if not alignment and not sections else "tbody"
+                if kind == "thead":
+                    alignment = _alignment(sep.group(1))
+                sections.append((kind, rows))
+                rows = []
+                continue
+            cells = split_cells(line.rstrip(" \t"))
+            if leading_pipe and cells and not cells[0].strip():
+                cells.pop(0)
+            if cells and not cells[-1].strip():
+                cells.pop()
+            rows.append(cells)
+        if rows:
+            sections.append(("tbody", rows))
+        return sections, alignment
+
+
+class ListInterruptsParagraphProcessor(BlockProcessor):
+    """Split a paragraph block where a list item line starts (GFM's paragraph end)."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        first_break = block.find("\n")
+        return (
+            first_break >= 0
+            and not LIST_START.match(block)
+            and LIST_START.search(block, first_break + 1) is not None
+        )
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        block = blocks.pop(0)
+        first_break = block.find("\n")
+        m = LIST_START.search(block, first_break + 1)
+        blocks.insert(0, block[m.start() :])
+        self.parser.parseBlocks(parent, [block[: m.start()].rstrip("\n")])
