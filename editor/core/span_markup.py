@@ -180,7 +180,8 @@ def _restyle_span(text: str, span: Element, start: int, end: int, prop: str, val
     old_open = text[span.open_start : span.open_end]
     new_open = _with_style(old_open, set_style_property(span_style(old_open), prop, value))
     start, end = max(start, span.open_end), min(end, span.close_start)
-    whole = start == end or (start, end) == (span.open_end, span.close_start)
+    whole = span.tag == "span-whole" or start >= end
+    whole = whole or (start, end) == (span.open_end, span.close_start)
     if whole:
         content = text[span.open_end : span.close_start]
         sel = span.open_start + len(new_open)
@@ -210,19 +211,51 @@ def _bold_context(text: str, start: int, end: int) -> tuple[int, int, int, int, 
     return start, end, start, end, None
 
 
-def apply_span_color(text: str, start: int, end: int, prop: str, value: str, bold: bool):
+def _visible(fragment: str) -> str:
+    return _TAG.sub("", fragment)
+
+
+def _target_span(text: str, start: int, end: int) -> Element | None:
+    """The span whose style the colour should change, or None to wrap a new span."""
+    span = enclosing_element(text, start, end) or _span_covering_wrapped(text, start, end)
+    if span is None:
+        return None
+    inner = enclosing_element(text, start, end, _INLINE_TAGS)
+    if inner is None or inner.tag == "span" or inner.open_start <= span.open_start:
+        return span
+    # An element inside the span (``<span><b>…</b></span>``) holds the selection: splitting
+    # the span would cut it. Restyle the span when the selection is all of its text.
+    content = text[span.open_end : span.close_start]
+    if start == end or _visible(content) == _visible(text[start:end]):
+        return span._replace(tag="span-whole")
+    return None
+
+
+def _has_unmatched_tags(fragment: str) -> bool:
+    inline = sum(
+        1 for m in _TAG.finditer(fragment) if m.group(2).lower() in _INLINE_TAGS and not m.group(3)
+    )
+    return inline != 2 * len(inline_elements(fragment))
+
+
+def apply_span_color(
+    text: str, start: int, end: int, prop: str, value: str, bold: bool
+) -> TextEdit | None:
     """Colour (``prop="color"``) or highlight (``prop="background-color"``) the selection.
 
     With no selection the word at the cursor is used. Text already in a span gets that span's
     style changed. ``bold`` is the bold toggle: the span is wrapped in ``<b>`` when it is on or
     when the selection is Markdown bold (``**x**`` becomes ``<b><span …>x</span></b>``).
+    None when the selection holds a tag whose partner is outside its paragraph: wrapping it
+    would break the HTML.
     """
     start, end = balanced_selection(text, start, end)
-    span = enclosing_element(text, start, end)
+    span = _target_span(text, start, end)
     if span is None and start == end:
-        start, end = word_range(text, start)
-    if span is None:
-        span = _span_covering_wrapped(text, start, end)
+        start, end = balanced_selection(text, *word_range(text, start))
+        span = _target_span(text, start, end)
+    if _has_unmatched_tags(text[start:end]):
+        return None
     if span is not None:
         return _restyle_span(text, span, start, end, prop, value)
     start, end, inner_start, inner_end, bold_found = _bold_context(text, start, end)

@@ -252,10 +252,15 @@ def insert_table(cursor: QTextCursor) -> None:
     insert_block(cursor, TABLE_TEMPLATE)
 
 
-def apply_color(cursor: QTextCursor, prop: str, value: str, bold: bool) -> None:
-    """Text colour (``color``) or highlight (``background-color``) as Tistory writes it."""
+def apply_color(cursor: QTextCursor, prop: str, value: str, bold: bool) -> bool:
+    """Text colour (``color``) or highlight (``background-color``) as Tistory writes it.
+    False (nothing changed) when the selection would cut unbalanced HTML."""
     text, start, end = selection(cursor)
-    apply_text_edit(cursor, text, span_markup.apply_span_color(text, start, end, prop, value, bold))
+    edit = span_markup.apply_span_color(text, start, end, prop, value, bold)
+    if edit is None:
+        return False
+    apply_text_edit(cursor, text, edit)
+    return True
 
 
 def remove_formatting(cursor: QTextCursor) -> bool:

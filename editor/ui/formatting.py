@@ -158,7 +158,15 @@ class FormattingToolbar(QToolBar):
 
     def apply_color(self, prop: str, css: str) -> None:
         bold = self.bold_colors.isChecked()
-        self.run(lambda c: edit_ops.apply_color(c, prop, css, bold))
+
+        def colour(cursor: QTextCursor) -> None:
+            if not edit_ops.apply_color(cursor, prop, css, bold):
+                self.editor.statusMessage.emit(
+                    "The selection cuts through a tag closed in another paragraph; "
+                    "select less or fix the HTML first."
+                )
+
+        self.run(colour)
 
     def _unwrap(self, cursor: QTextCursor) -> None:
         if not edit_ops.remove_formatting(cursor):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.core.span_markup import (
     HIGHLIGHT_COLORS,
@@ -107,6 +111,32 @@ def test_selection_of_whole_b_span_element_restyles():
     text = 'x <b><span style="color: #ee2323;">t</span></b> y'
     new, _ = color(text, 2, len(text) - 2, "#1a5490")
     assert new == 'x <b><span style="color: #1a5490;">t</span></b> y'
+
+
+def test_tag_closed_in_another_paragraph_is_refused():
+    text = "<span style='color: red'>a\n\nb</span>"
+    assert apply_span_color(text, 0, 5, "color", "#ee2323", True) is None
+
+
+def test_b_inside_span_is_not_cut():
+    text = '<span style="color: #ee2323;"><b>one two</b></span>'
+    s = text.index("two")
+    new, selected = color(text, s, s + 3, "#1a5490")
+    assert new == (
+        '<span style="color: #ee2323;"><b>one <span style="color: #1a5490;">two</span></b></span>'
+    )
+    assert selected == "two"
+    whole = text.index("one")
+    new, _ = color(text, whole, whole + 7, "#1a5490")
+    assert new == '<span style="color: #1a5490;"><b>one two</b></span>'
+    new, _ = color(text, whole + 1, whole + 1, "#1a5490")
+    assert new == '<span style="color: #1a5490;"><b>one two</b></span>'
+
+
+def test_cursor_on_a_word_inside_a_tag_does_not_break_it():
+    text = '<span style="color: #ee2323;">x</span>'
+    new, _ = color(text, 3, 3, "#1a5490", bold=False)  # the cursor is in "span"
+    assert new == '<span style="color: #1a5490;">x</span>'
 
 
 def test_span_without_style_gets_one():
@@ -239,3 +269,57 @@ def test_inner_highlight_kept_when_colouring_text():
     assert new == (
         '<span style="color: #ee2323;">a <span style="background-color: #ffe066;">b</span> c</span>'
     )
+
+
+_TOKENS = st.sampled_from(
+    [
+        "가나",
+        "word",
+        " ",
+        "\n",
+        '<span style="color: #ee2323;">',
+        "</span>",
+        "<b>",
+        "</b>",
+        '<span style="background-color: #21538527;">',
+        "x",
+    ]
+)
+
+
+def _balanced(tokens: list[str]) -> str:
+    """Join tokens, dropping closers without an opener and closing what is left open."""
+    out, stack = [], []
+    for token in tokens:
+        if token.startswith("</"):
+            if stack and stack[-1] == token:
+                stack.pop()
+                out.append(token)
+        elif token.startswith("<"):
+            stack.append("</b>" if token == "<b>" else "</span>")
+            out.append(token)
+        else:
+            out.append(token)
+    return "".join(out + stack[::-1])
+
+
+def _visible(text: str) -> str:
+    return re.sub(r"<[^>]*>", "", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKENS, max_size=14), st.data(), st.sampled_from(["color", "background-color"]))
+def test_colouring_keeps_text_and_balance(tokens, data, prop):
+    text = _balanced(tokens)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    edit = apply_span_color(text, start, end, prop, "#1a5490", True)
+    if edit is None:  # refused: a tag in the selection is closed beyond a blank line
+        assert "\n\n" in text
+        return
+    new = apply_edit(text, edit)
+    assert _visible(new) == _visible(text)
+    opened = len(re.findall(r"<span\b", new)) + new.count("<b>")
+    closed = new.count("</span>") + new.count("</b>")
+    assert opened == closed
+    assert _balanced(re.findall(r"<[^>]*>|[^<]+", new)) == new
