@@ -1,7 +1,11 @@
-"""Property tests (hypothesis): round trips, single-key edits, and a fuzz of open -> edit -> save."""
+"""Property tests (hypothesis): round trips, single-key edits, open -> edit -> save fuzzing.
+
+HYPO_N=2000 in the environment runs more examples (the default keeps the suite fast).
+"""
 
 from __future__ import annotations
 
+import os
 import string
 import tempfile
 from pathlib import Path
@@ -14,10 +18,9 @@ from editor.core.frontmatter import FrontMatterError, parse, remove_key, set_key
 from editor.core.post import Post
 from editor.core.textio import SaveError, TextFormat, encode, split_lines
 
+EXAMPLES = int(os.environ.get("HYPO_N", "150"))
 SETTINGS = settings(
-    max_examples=int(__import__("os").environ.get("HYPO_N", "150")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 
 keys = st.text(string.ascii_lowercase + "_", min_size=1, max_size=12)
@@ -118,7 +121,7 @@ fuzz_files = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=EXAMPLES * 2, deadline=None)
 @given(fuzz_files, keys, values)
 def test_fuzz_open_edit_save_never_crashes_or_writes_unread_bytes(data, key, value) -> None:  # noqa: ANN001
     with tempfile.TemporaryDirectory() as folder:
