@@ -323,3 +323,17 @@ def test_colouring_keeps_text_and_balance(tokens, data, prop):
     closed = new.count("</span>") + new.count("</b>")
     assert opened == closed
     assert _balanced(re.findall(r"<[^>]*>|[^<]+", new)) == new
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TOKENS, max_size=14), st.data())
+def test_remove_formatting_keeps_text_and_balance(tokens, data):
+    text = _balanced(tokens)
+    start = data.draw(st.integers(0, len(text)))
+    edit = remove_formatting(text, start, start)
+    if edit is None:
+        return
+    new = apply_edit(text, edit)
+    assert _visible(new) == _visible(text)
+    assert len(new) < len(text)
+    assert _balanced(re.findall(r"<[^>]*>|[^<]+", new)) == new

@@ -288,3 +288,13 @@ def test_no_break_spaces_survive_wrapping(ui):
     put(editor, text, 0, 3)
     toolbar.text_palette.swatch_actions[0].trigger()
     assert "a\u00a0b" in editor.document().toRawText()
+
+
+def test_colour_through_unbalanced_html_is_refused_with_message(ui, qtbot):
+    editor, toolbar = ui
+    text = "<span style='color: red'>a\n\nb</span>"
+    put(editor, text, 0, 5)
+    with qtbot.waitSignal(editor.statusMessage, timeout=1000):
+        toolbar.text_palette.swatch_actions[0].trigger()
+    assert editor.toPlainText() == text
+    assert not editor.document().isUndoAvailable()
