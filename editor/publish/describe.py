@@ -38,9 +38,9 @@ def describe_plan(plan: PublishPlan) -> str:
     lines = _summary(plan)
     lines += [f"  {problem}" for problem in plan.problems]
     actions = _actions(plan)
-    if plan.ok and not actions:
+    if plan.unchanged:
         lines.append("Nothing to do: the same content is already published.")
-    elif actions:
+    if actions:
         lines.append("Steps:")
         lines += [f"  {action}" for action in actions]
     for conflict in plan.conflicts:
