@@ -241,3 +241,15 @@ def test_unexpected_error_never_reaches_the_typing_path(folder, monkeypatch) -> 
 
     monkeypatch.setattr(recovery, "write_atomic", broken)
     assert RecoveryStore(folder).save(None, "text", doc_id="d") is False
+
+
+def test_lock_files_of_dead_sessions_are_forgotten(folder: Path, post: Path) -> None:
+    crashed_session(folder, post, "text", "d")
+    live = RecoveryStore(folder)
+    live.save(post, "live", doc_id="d")
+    store = RecoveryStore(folder)
+    store.save(post, "mine", doc_id="d")
+    assert len(list(folder.glob("*.owner"))) == 3
+    store.forget_dead_owners()
+    assert len(list(folder.glob("*.owner"))) == 2  # the crashed one is gone
+    assert [entry.text for entry in store.pending()] == ["text"]  # its copy stays on offer

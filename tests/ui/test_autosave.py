@@ -201,3 +201,13 @@ def test_check_now_catches_changes_without_events(qtbot, tmp_path) -> None:
     watcher.watch(post, known)
     with qtbot.waitSignal(watcher.changedOnDisk, timeout=1000):
         watcher.check_now()
+
+
+def test_app_data_folder_is_under_xdg_data_home(monkeypatch, tmp_path) -> None:
+    from editor.ui.autosave import app_data_folder
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg data"))
+    folder = app_data_folder("recovery")
+    assert folder.name == "recovery"
+    assert folder.is_relative_to(tmp_path / "xdg data")
+    assert not folder.exists()  # made by the store on its first write
