@@ -82,6 +82,9 @@ _EMPHASIS = re.compile(
 _LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+\"[^\"]*\")?\)")
 _STYLE = re.compile(r"""\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 
+_YAML_KEY = re.compile(r"^\s*[\w-]+\s*:")
+_FRONT_MATTER = "front matter"  # a pseudo fence: no Markdown inside
+
 _BOLD_TAGS = {"b", "strong"}
 _ITALIC_TAGS = {"i", "em"}
 _STYLED_TAGS = {"span", "font", "mark", "u"} | _BOLD_TAGS | _ITALIC_TAGS
@@ -177,6 +180,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         fence, stack = self._load_state()
         theme = self._theme
         code = Look(fg=theme["code_fg"], bg=theme["code_bg"], mono=True)
+        if fence == _FRONT_MATTER or (self.currentBlock().blockNumber() == 0 and text == "---"):
+            self._front_matter_line(text, fence)
+            return
         if fence:
             self.setFormat(0, len(text), self._format(code))
             closing = _FENCE.match(text)
@@ -198,6 +204,18 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         layers.extend((s, e, code) for s, e in code_spans)
         self._apply(len(text), layers)
         self._save_state("", stack)
+
+    def _front_matter_line(self, text: str, fence: str) -> None:
+        """A YAML front matter line (when the editor holds a whole file): keys dimmed."""
+        delimiter = text.rstrip() in ("---", "...")
+        if delimiter:
+            self.setFormat(0, len(text), self._format(Look(fg=self._theme["marker"])))
+        else:
+            key = _YAML_KEY.match(text)
+            if key:
+                self.setFormat(0, key.end(), self._format(Look(fg=self._theme["attr"])))
+        closes = delimiter and fence == _FRONT_MATTER
+        self._save_state("" if closes else _FRONT_MATTER, ())
 
     def _block_layers(self, text: str) -> list[tuple[int, int, Look]]:
         theme = self._theme

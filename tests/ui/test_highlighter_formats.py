@@ -158,3 +158,13 @@ def test_dark_mode_switch_rehighlights(editor):
     light = fg(fmt_at(editor, 0, 3))
     editor.set_dark(True)
     assert fg(fmt_at(editor, 0, 3)) != light
+
+
+def test_front_matter_is_not_markdown(editor):
+    editor.setPlainText("---\ntitle: x\nfeature_text: >\n  ## not a heading\n---\n## heading")
+    assert fmt_at(editor, 3, 4) is None
+    assert fg(fmt_at(editor, 1, 0)) == QColor(*LIGHT["attr"][:3])
+    assert fmt_at(editor, 5, 3).fontWeight() == QFont.Weight.Bold
+    # A rule later in the body is not front matter.
+    editor.setPlainText("text\n\n---\n\n## heading")
+    assert fmt_at(editor, 4, 3).fontWeight() == QFont.Weight.Bold
