@@ -119,8 +119,8 @@ def split_blocks(fragment: str, unwrap: Unwrap | None = None) -> list[str]:
 
     Expects balanced markup (what sanitize_html returns): a stray end tag inside a block
     would close the block's container in the browser. With `unwrap`, a top-level element
-    it accepts is left out and its content is split instead, when that gives several blocks (Tistory wraps whole posts in
-    one styleless <div>, which would otherwise make the whole post one block).
+    it accepts is left out and its content split instead, when that gives several blocks
+    (Tistory wraps whole posts in one styleless <div>: the post would be a single block).
     """
     blocks: list[str] = []
     run_start = 0  # text and inline elements since the last block element

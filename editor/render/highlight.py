@@ -11,6 +11,8 @@ wrappers are the same.
 
 from __future__ import annotations
 
+import builtins
+import re
 from functools import lru_cache
 
 from pygments.formatters import HtmlFormatter
@@ -108,6 +110,55 @@ def find_lexer(language: str) -> Lexer | None:
         return None
 
 
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9_]*")
+
+
+def _java_class(css_class: str, text: str, _previous: str) -> str:
+    if css_class == "p":  # rouge's Java lexer calls all punctuation an operator
+        return "o"
+    if css_class == "n" and _CONSTANT.fullmatch(text):  # ... ALL_CAPS names constants
+        return "no"
+    if css_class == "n" and text[:1].isupper():  # ... and other capitalised names classes
+        return "nc"
+    return css_class
+
+
+def _shell_class(css_class: str, _text: str, _previous: str) -> str:
+    return "" if css_class == "m" else css_class  # rouge's shell lexer leaves numbers plain
+
+
+_PYTHON_BUILTINS = frozenset(
+    name for name in dir(builtins) if not name.startswith("_") and name[0].islower()
+)
+
+
+def _python_class(css_class: str, text: str, previous: str) -> str:
+    if css_class == "" and text == "\n" and previous == "c1":
+        return "c1"  # rouge's comment token takes the line end along
+    if css_class == "o" and text == ".":
+        return "p"
+    if css_class in ("s1", "s2"):
+        return "s"
+    if text == "print" and css_class == "nb":
+        return "k"
+    if css_class == "n" and text in _PYTHON_BUILTINS:
+        return "nb"  # rouge marks builtin names wherever they appear
+    return css_class
+
+
+# Where a Pygments lexer marks tokens differently from rouge's lexer for the same language,
+# per language: (pygments class, token text, previous class) -> rouge class.
+ROUGE_COMPAT = {
+    "java": _java_class,
+    "python": _python_class,
+    "py": _python_class,
+    "bash": _shell_class,
+    "sh": _shell_class,
+    "shell": _shell_class,
+    "zsh": _shell_class,
+}
+
+
 def _css_class(token: _TokenType) -> str:
     if token in Text or token in Whitespace:
         return ""
@@ -116,12 +167,15 @@ def _css_class(token: _TokenType) -> str:
     return STANDARD_TYPES[token]
 
 
-def highlight_tokens(code: str, lexer: Lexer) -> str:
+def highlight_tokens(code: str, lexer: Lexer, language: str = "") -> str:
     """Token spans for ``code``, rouge-style."""
+    compat = ROUGE_COMPAT.get(language.lower())
     parts: list[str] = []
     last_class, buffer = None, []
     for token, value in lexer.get_tokens(code):
         css_class = _css_class(token)
+        if compat is not None:
+            css_class = compat(css_class, value, last_class or "")
         if css_class != last_class and buffer:
             parts.append(_span(last_class, "".join(buffer)))
             buffer = []
@@ -142,7 +196,7 @@ def highlight_block(code: str, language: str) -> str | None:
     lexer = find_lexer(language)
     if lexer is None:
         return None
-    body = highlight_tokens(code, lexer)
+    body = highlight_tokens(code, lexer, language)
     return f'<div class="highlight"><pre class="highlight"><code>{body}</code></pre></div>'
 
 

@@ -249,6 +249,7 @@ def _render_markdown(text: str) -> str:
     return render_body(text)
 
 
+@lru_cache(maxsize=1)
 def _code_css() -> str:
     from editor.render import pipeline
 
