@@ -141,3 +141,27 @@ def test_each_block_of_sanitised_html_is_balanced(pieces: list[str]) -> None:
         checker.feed(block)
         checker.close()
         assert checker.open == [] and checker.stray == [], block
+
+
+def _divs(tag: str, attributes: dict[str, str]) -> bool:
+    return tag == "div" and "style" not in attributes
+
+
+def test_transparent_wrapper_gives_its_children_as_blocks() -> None:
+    fragment = (
+        '<div id="wrap" class="wrap-right"><div class="x"><p>a</p>\n<p>b</p></div></div>\n<p>c</p>'
+    )
+    assert split_blocks(fragment, _divs) == ["<p>a</p>", "<p>b</p>", "<p>c</p>"]
+    assert split_blocks(fragment) == [fragment.split("\n<p>c")[0], "<p>c</p>"]
+
+
+def test_wrapper_that_is_not_transparent_or_holds_one_block_stays() -> None:
+    styled = '<div style="color: red"><p>a</p><p>b</p></div>'
+    single = '<div class="only"><p>a</p></div>'
+    assert split_blocks(styled, _divs) == [styled]
+    assert split_blocks(single, _divs) == [single]
+
+
+def test_attributes_with_angle_brackets_and_comments_do_not_split() -> None:
+    fragment = '<p title="a > b">x</p><!-- <p> --><p>y</p>'
+    assert split_blocks(fragment) == ['<p title="a > b">x</p>', "<!-- <p> -->", "<p>y</p>"]

@@ -299,3 +299,23 @@ def test_body_blocks_match_the_page_blocks(reference_post: Path, sample_site: Pa
 
 def test_date_comes_from_the_file_name_when_front_matter_has_none(reference_page: str) -> None:
     assert [node.attrs["datetime"] for node in Tree(reference_page).tags("time")] == ["2023-09-29"]
+
+
+def test_tistory_wrapper_div_is_unwrapped_into_blocks(tmp_path: Path) -> None:
+    body = (
+        '<div class="tt_article_useless_p_margin contents_style">\n'
+        '<p data-ke-size="size16">하나</p>\n<p data-ke-size="size16">둘</p>\n'
+        '<div style="border: 1px solid #ccc;"><p>셋</p><p>넷</p></div>\n</div>'
+    )
+    post = _site_with_post(tmp_path, body)
+    blocks = Tree(render_page(post, Site(tmp_path))).by_id("pe-body").children
+    assert [block.text_content() for block in blocks] == ["하나", "둘", "셋넷"]
+
+
+def test_wrapper_styled_by_the_site_css_is_kept(tmp_path: Path) -> None:
+    post = _site_with_post(tmp_path, '<div class="contents_style"><p>하나</p><p>둘</p></div>')
+    css_dir = tmp_path / "_site" / "assets" / "css"
+    css_dir.mkdir(parents=True)
+    (css_dir / "style.css").write_text(".contents_style p { margin: 0; }", encoding="utf-8")
+    blocks = Tree(render_page(post, Site(tmp_path))).by_id("pe-body").children
+    assert len(blocks) == 1 and blocks[0].children[0].attrs["class"] == "contents_style"
