@@ -51,7 +51,7 @@ def jekyll_slugify(text: str, mode: str = "default", cased: bool = False) -> str
     elif mode == "default":
         keep = _is_word_char
     else:
-        return text if cased else text.lower()
+        return text if cased else ruby_downcase(text)
     pieces: list[str] = []
     in_run = False
     for char in text:
@@ -63,7 +63,13 @@ def jekyll_slugify(text: str, mode: str = "default", cased: bool = False) -> str
             in_run = True
     slug = "".join(pieces)
     slug = slug.removeprefix("-").removesuffix("-")
-    return slug if cased else slug.lower()
+    return slug if cased else ruby_downcase(slug)
+
+
+def ruby_downcase(text: str) -> str:
+    """Ruby's String#downcase: full Unicode case mapping, but no final-sigma rule
+    (Python's str.lower turns a word-final "Σ" into "ς"; Ruby gives "σ")."""
+    return "".join(char.lower() for char in text)
 
 
 def romanized_slug(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import subprocess
 from pathlib import Path
@@ -43,6 +44,7 @@ DEFAULT_CASES = [
     ("٣ arabic digit", "٣-arabic-digit"),
     ("tab\there\nnewline", "tab-here-newline"),
     ("e\u0301 combining", "e\u0301-combining"),
+    ("ΟΔΟΣ", "οδοσ"),  # Ruby's downcase has no final-sigma rule
 ]
 
 
@@ -83,6 +85,50 @@ def test_matches_real_jekyll_on_edge_cases_and_corpus_titles() -> None:
     expected = json.loads(result.stdout)
     assert len(texts) > 60
     for text, by_mode in zip(texts, expected, strict=True):
+        for mode, slug in zip(("default", "pretty", "raw", "ascii"), by_mode, strict=True):
+            assert jekyll_slugify(text, mode=mode) == slug, (text, mode)
+
+
+def _ruby_slugs(texts: list[str]) -> list[list[str]]:
+    script = (
+        "require 'jekyll'; require 'json'\n"
+        "Jekyll.logger.log_level = :error\n"
+        "texts = JSON.parse(STDIN.read)\n"
+        "modes = %w(default pretty raw ascii)\n"
+        "slugs = texts.map { |t| modes.map { |m| Jekyll::Utils.slugify(t, mode: m) } }\n"
+        "puts JSON.generate(slugs)\n"
+    )
+    result = subprocess.run(
+        ["ruby", "-e", script], input=json.dumps(texts), capture_output=True, text=True, check=True
+    )
+    return json.loads(result.stdout)
+
+
+@pytest.mark.jekyll
+def test_matches_real_jekyll_on_random_mixed_scripts() -> None:
+    """2,000 seeded random strings mixing Korean, CJK, accents, combining marks, digits that
+    are not decimal, emoji, Greek sigma, Turkish I and punctuation: every mode agrees."""
+    if not shutil.which("ruby"):
+        pytest.skip("ruby is not installed")
+    rng = random.Random(5)
+    pools = [
+        " -_.!?/\\\t\n",
+        "abcXYZ019",
+        "가나다한글",
+        "éüçÅ",
+        "\u0301\u0308",
+        "٣७",
+        "²½Ⅻ",
+        "ßİΣς",
+        "日本語",
+        "😀🎉",
+        "<>:\"|*'()+,;=@~$&",
+    ]
+    texts = [
+        "".join(rng.choice(rng.choice(pools)) for _ in range(rng.randint(0, 20)))
+        for _ in range(2000)
+    ]
+    for text, by_mode in zip(texts, _ruby_slugs(texts), strict=True):
         for mode, slug in zip(("default", "pretty", "raw", "ascii"), by_mode, strict=True):
             assert jekyll_slugify(text, mode=mode) == slug, (text, mode)
 
