@@ -176,12 +176,18 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(file_menu, "&Close", self.close_post, keys.Close)
         self.quit_action = self._action(file_menu, "&Quit", self.close, keys.Quit)
         self._build_edit_menu(bar.addMenu("&Edit"))
+        if self.widgets.format_actions:
+            format_menu = bar.addMenu("F&ormat")
+            for action in self.widgets.format_actions:
+                format_menu.addAction(action)
         self._build_view_menu(bar.addMenu("&View"))
 
     def _build_edit_menu(self, menu) -> None:
         keys = QKeySequence.StandardKey
         self._action(menu, "&Undo", self.editor.undo, keys.Undo)
         self._action(menu, "&Redo", self.editor.redo, keys.Redo)
+        if self.widgets.edit_actions:
+            menu.addSeparator()
         for action in self.widgets.edit_actions:
             menu.addAction(action)
 
@@ -217,7 +223,9 @@ class MainWindow(QMainWindow):
         doc.path_changed.connect(lambda _p: self._update_title())
         doc.post_replaced.connect(self._on_post_replaced)
         doc.meta_changed.connect(self._meta_timer.start)
-        self.editor.document().contentsChanged.connect(self._on_body_changed)
+        # MarkdownEdit's textSettled skips input-method preedit (half-typed Hangul syllables)
+        settled = getattr(self.editor, "textSettled", None)
+        (settled or self.editor.document().contentsChanged).connect(self._on_body_changed)
         self.editor.cursorPositionChanged.connect(self._update_position)
         self.editor.verticalScrollBar().valueChanged.connect(self._sync_preview_scroll)
         self.preview.preview_page.block_clicked.connect(self._on_preview_block_clicked)
@@ -417,6 +425,9 @@ class MainWindow(QMainWindow):
         self._update_position()
         reason = self.document.read_only_reason
         self.status.show_notice(f"Read-only: {reason}" if reason else "")
+        cursor = self.editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        self.editor.setTextCursor(cursor)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _reload_preview(self) -> None:

@@ -21,6 +21,7 @@ class EditingWidgets:
     outline: QWidget | None = None
     set_site: Callable[[object], None] | None = None
     edit_actions: list[QAction] = field(default_factory=list)
+    format_actions: list[QAction] = field(default_factory=list)
 
 
 def make_editing_widgets(window: QMainWindow) -> EditingWidgets:
@@ -39,15 +40,17 @@ def make_editing_widgets(window: QMainWindow) -> EditingWidgets:
 def _add_optional(widgets: EditingWidgets, window: QMainWindow) -> None:
     editor = widgets.editor
     try:
-        from editor.ui.formatting_toolbar import FormattingToolbar
+        from editor.ui.formatting import FormattingToolbar
 
         widgets.toolbar = FormattingToolbar(editor, window)
+        widgets.format_actions = widgets.toolbar.actions_for_menu()
     except ImportError:
         pass
     try:
         from editor.ui.find_replace import FindReplaceBar
 
         widgets.find_bar = FindReplaceBar(editor, window)
+        widgets.edit_actions.extend(widgets.find_bar.actions_for_menu())
     except ImportError:
         pass
     try:
@@ -57,7 +60,7 @@ def _add_optional(widgets: EditingWidgets, window: QMainWindow) -> None:
     except ImportError:
         pass
     try:
-        from editor.ui.go_to_line import go_to_line
+        from editor.ui.goto_line import go_to_line
 
         action = QAction("&Go to Line…", window)
         action.setShortcut(QKeySequence("Ctrl+G"))
