@@ -144,13 +144,20 @@ def plan_images(plan: PublishPlan, published, site, post_dir: Path | None) -> No
         if new_url is not None and new_url != ref.url:
             replacements.append((ref, new_url))
     meta = published.meta if isinstance(published.meta, dict) else {}
-    cover = meta.get("image")
-    if isinstance(cover, str) and cover.strip():
-        new_url = plan_one_image(plan, site, cover.strip(), post_dir, pending, None)
-        if new_url is not None and new_url != cover.strip():
-            published.set_meta("image", new_url)
+    plan_cover_image(plan, published, site, post_dir, pending, meta.get("image"))
     if replacements:
         published.set_body(rewrite_refs(published.body, replacements))
+
+
+def plan_cover_image(plan, published, site, post_dir, pending, cover) -> None:
+    """Front matter ``image: url`` or, as Chirpy writes it, ``image: {path: url, alt: ...}``."""
+    url = cover.get("path") if isinstance(cover, dict) else cover
+    if not isinstance(url, str) or not url.strip():
+        return
+    new_url = plan_one_image(plan, site, url.strip(), post_dir, pending, None)
+    if new_url is None or new_url == url.strip():
+        return
+    published.set_meta("image", {**cover, "path": new_url} if isinstance(cover, dict) else new_url)
 
 
 def plan_one_image(plan, site, url, post_dir, pending, line) -> str | None:

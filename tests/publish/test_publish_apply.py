@@ -148,3 +148,29 @@ def test_file_modes_kept_when_replacing(tmp_path: Path) -> None:
     os.chmod(plan.target, 0o600)
     assert apply_plan(plan).ok
     assert plan.target.stat().st_mode & 0o777 == 0o600
+
+
+class Crash(Exception):
+    """Not an OSError: a bug or an interrupt in the middle of installing."""
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 5])
+def test_unexpected_exception_midway_rolls_back_and_propagates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: int
+) -> None:
+    site, plan = rich_plan(tmp_path)
+    before = tree_digest(site.root)
+    real = os.replace
+    calls = []
+
+    def crashing(*args):
+        calls.append(args)
+        if len(calls) == n:
+            raise Crash("boom")
+        return real(*args)
+
+    monkeypatch.setattr(os, "replace", crashing)
+    with pytest.raises(Crash):
+        apply_plan(plan)
+    monkeypatch.undo()
+    assert tree_digest(site.root) == before

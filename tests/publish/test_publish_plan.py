@@ -305,3 +305,18 @@ def test_republishing_undated_post_keeps_first_date(tmp_path: Path) -> None:
     post.set_body("changed body\n")
     changed = make_plan(post, site, now=datetime(2025, 1, 1, tzinfo=UTC))
     assert [c.target for c in changed.conflicts] == [first.target]
+
+
+def test_chirpy_image_mapping_rewritten(tmp_path: Path) -> None:
+    site = make_site(tmp_path)
+    work = tmp_path / "w"
+    work.mkdir()
+    (work / "cover.png").write_bytes(PNG)
+    extra = "image:\n  path: cover.png\n  alt: The cover\n"
+    plan = make_plan(simple_post(work, extra=extra), site)
+    assert plan.ok, plan.describe()
+    assert (
+        "image:\n  path: /assets/img/cover.png\n  alt: The cover\n" in plan.writes[0].data.decode()
+    )
+    missing = make_plan(simple_post(tmp_path / "x", extra="image:\n  path: gone.png\n"), site)
+    assert "image not found: gone.png (front matter `image`)" in missing.describe()
