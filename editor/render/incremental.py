@@ -159,7 +159,7 @@ class IncrementalRenderer:
         blocks = split_blocks(text)
         definitions = collect_definitions(blocks)
         htmls = None
-        if not self._needs_full_render(definitions):
+        if not self._needs_full_render(definitions) and not _shared_table_lines(blocks):
             # None when blocks share header ids under an unknown numbering rule
             htmls, rendered = self._by_blocks(blocks, definitions, line_count)
         full = htmls is None
@@ -253,3 +253,18 @@ def _conflicting_references(definitions: Definitions) -> bool:
         if labels.setdefault(label, target.strip()) != target.strip():
             return True  # which definition wins differs between renderers: render it whole
     return False
+
+
+def _shared_table_lines(blocks: list[SourceBlock]) -> bool:
+    """Whether a block starts with a line that has a pipe and occurs inside another block.
+
+    The renderer decides "a table starts only after a blank line" by the line's text,
+    document-wide: such a line starts no table anywhere once it follows a non-blank line
+    somewhere. A block rendered alone cannot see that, so those documents render whole.
+    """
+    firsts = {block.text.partition("\n")[0] for block in blocks if "|" in block.text}
+    firsts.discard("")
+    if not any("|" in line for line in firsts):
+        return False
+    inner = (block.text.split("\n")[1:] for block in blocks if "\n" in block.text)
+    return any(line in firsts for lines in inner for line in lines)

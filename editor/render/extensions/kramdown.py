@@ -19,6 +19,7 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
 from .kramdown_blocks import KramdownTableProcessor, ListInterruptsParagraphProcessor
+from .kramdown_footnotes import FootnoteDefinitionProcessor, FootnoteState
 from .kramdown_html import KramdownHtmlBlockPreprocessor
 from .kramdown_inline import KramdownInlineProcessor, SpanHtmlPostprocessor
 from .kramdown_tree import SPAN_ELEMENTS
@@ -47,6 +48,7 @@ class KramdownExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.registerExtension(self)
         self.span_stash: list[str] = []
+        self.footnotes = FootnoteState()
         # first lines of source lines that follow a non-blank line: no table starts there
         lines_inside_blocks: set[str] = set()
         html_blocks = KramdownHtmlBlockPreprocessor(md, lines_inside_blocks)
@@ -60,15 +62,21 @@ class KramdownExtension(Extension):
             KramdownTableProcessor(md.parser, lines_inside_blocks), "table", 75
         )
         md.parser.blockprocessors.register(
-            ListInterruptsParagraphProcessor(md.parser), "list_interrupts_paragraph", 15
+            ListInterruptsParagraphProcessor(md.parser), "list_interrupts_paragraph", 12
+        )
+        md.parser.blockprocessors.register(
+            FootnoteDefinitionProcessor(md.parser, self.footnotes), "footnote_definition", 17
         )
         for name in [item.name for item in md.inlinePatterns._priority]:
             md.inlinePatterns.deregister(name)
         md.treeprocessors.deregister("inline")
-        md.treeprocessors.register(KramdownInlineProcessor(md, self.span_stash), "inline", 20)
+        md.treeprocessors.register(
+            KramdownInlineProcessor(md, self.span_stash, self.footnotes), "inline", 20
+        )
         md.treeprocessors.register(RougeCodeTreeprocessor(md), "rouge_code", 25)
         md.postprocessors.register(SpanHtmlPostprocessor(md, self.span_stash), "kd_spans", 35)
         md.is_block_level = lambda tag: isinstance(tag, str) and tag.lower() not in SPAN_ELEMENTS
 
     def reset(self) -> None:
         self.span_stash.clear()
+        self.footnotes.reset()

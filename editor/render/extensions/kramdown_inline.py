@@ -2,7 +2,8 @@
 
 ``KramdownInlineProcessor`` replaces Python-Markdown's inline processing. For every element
 whose text the block parser left raw (paragraphs, headers, list items, table cells) it runs
-the ported kramdown span parser, gives headers kramdown-parser-gfm's automatic ids, writes
+the ported kramdown span parser, numbers footnote references (and lists the footnotes at
+the end, kramdown_footnotes), gives headers kramdown-parser-gfm's automatic ids, writes
 the spans as kramdown's converter does and parks that HTML behind a marker which
 ``SpanHtmlPostprocessor`` puts back after Python-Markdown has serialised the tree.
 """
@@ -18,6 +19,7 @@ from markdown import util
 from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from .kramdown_footnotes import FootnoteState, build_footnotes
 from .kramdown_spans import SpanParser, normalize_link_id
 from .kramdown_tree import (
     SMART_QUOTE_CHARS,
@@ -87,24 +89,56 @@ def _gfm_breaks(html: str, last_in_block: bool) -> str:
 class KramdownInlineProcessor(Treeprocessor):
     """Parse the raw text of block elements with the kramdown span parser."""
 
-    def __init__(self, md, stash: list[str]) -> None:
+    def __init__(self, md, stash: list[str], footnotes: FootnoteState) -> None:
         super().__init__(md)
         self.stash = stash
+        self.footnotes = footnotes
 
     def run(self, root: etree.Element) -> None:
-        link_defs = {
+        self.link_defs = {
             normalize_link_id(key): (url, title) for key, (url, title) in self.md.references.items()
         }
-        seen: dict[str, int] = defaultdict(lambda: -1)
+        self.seen_ids: dict[str, int] = defaultdict(lambda: -1)
+        self._process(root)
+        div = build_footnotes(self.md, self.footnotes)
+        if div is not None:
+            self._process(div)
+            for li in div.iter("li"):
+                self._add_backlinks(li)
+            root.append(div)
+
+    def _process(self, root: etree.Element) -> None:
         for element in root.iter():
             text = element.text
             if not text or isinstance(text, util.AtomicString) or _PLACEHOLDER_ONLY.match(text):
                 continue
             source = text.rstrip() if element.tag != "li" or len(element) == 0 else text.strip()
-            tree = SpanParser(source.strip("\n"), link_defs).parse()
+            parser = SpanParser(source.strip("\n"), self.link_defs, self.footnotes.definitions)
+            tree = parser.parse()
+            self._number_footnotes(tree)
             if element.tag in HEADERS and "id" not in element.attrib:
-                element.set("id", gfm_header_id(header_raw_text(tree), seen))
+                element.set("id", gfm_header_id(header_raw_text(tree), self.seen_ids))
             element.text = self._park(spans_to_html(tree))
+
+    def _number_footnotes(self, node: Node) -> None:
+        for index, child in enumerate(node.children):
+            if child.type == "footnote":
+                node.children[index] = Node("raw", self.footnotes.reference_html(child.value))
+            else:
+                self._number_footnotes(child)
+
+    def _add_backlinks(self, li: etree.Element) -> None:
+        """kramdown's footnote_content: back links end the last paragraph, or a new one."""
+        name = li.get("id", "")[3:]
+        parent = li
+        while len(parent) and parent[-1].tag not in ("p", *HEADERS):
+            parent = parent[-1]
+        last = parent[-1] if len(parent) else None
+        marker = _MARKER_RE.fullmatch(last.text or "") if last is not None else None
+        if marker:
+            self.stash[int(marker.group(1))] += "\u00a0" + self.footnotes.backlinks(name)
+        else:
+            etree.SubElement(li, "p").text = self._park(self.footnotes.backlinks(name))
 
     def _park(self, html: str) -> str:
         self.stash.append(html)

@@ -7,8 +7,8 @@ earliest position where any span parser could start, tries the parsers in kramdo
 and otherwise takes one character as text. Each ``_parse_*`` method mirrors
 ``parse_*`` in lib/kramdown/parser/kramdown/*.rb.
 
-Not ported (absent from the posts we render): inline math, span IALs and extensions,
-abbreviations.
+Footnote markers become ``footnote`` nodes, numbered later by kramdown_inline. Not ported
+(absent from the posts we render): inline math, span IALs and extensions, abbreviations.
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ EMPHASIS_START = re.compile(r"\*\*?|__?")
 CODESPAN_START = re.compile(r"`+")
 AUTOLINK_START = re.compile(rf"<((mailto|https?|ftps?):.+?|{_ACHARS}+?@{_ACHARS}+?)>")
 HTML_SPAN_START = re.compile(rf"<({UNAME}|!--|/)")
+FOOTNOTE_MARKER_START = re.compile(r"\[\^([A-Za-z0-9_][A-Za-z0-9_-]*)\]")
 LINK_START = re.compile(r"!?\[(?=[^^])")
 SMART_QUOTES_START = re.compile(r"""[^\\]?["']""")
 LINE_BREAK = re.compile(r"(  |\\\\)(?=\n)")
@@ -82,6 +83,7 @@ _ALL_STARTS = [
     ("codespan", r"`"),
     ("autolink", r"<"),
     ("span_html", r"<"),
+    ("footnote_marker", r"\["),
     ("link", r"!?\["),
     ("smart_quotes", r"""[^\\]?["']"""),
     ("html_entity", r"&"),
@@ -95,6 +97,7 @@ _START_RES = {
     "codespan": CODESPAN_START,
     "autolink": AUTOLINK_START,
     "span_html": HTML_SPAN_START,
+    "footnote_marker": FOOTNOTE_MARKER_START,
     "link": LINK_START,
     "smart_quotes": SMART_QUOTES_START,
     "html_entity": HTML_ENTITY_RE,
@@ -129,8 +132,14 @@ def normalize_link_id(link_id: str) -> str:
 class SpanParser:
     """Parse one block's raw text into kramdown span elements."""
 
-    def __init__(self, text: str, link_defs: dict[str, tuple[str, str | None]] | None = None):
+    def __init__(
+        self,
+        text: str,
+        link_defs: dict[str, tuple[str, str | None]] | None = None,
+        footnotes: dict[str, str] | None = None,
+    ):
         self.src = text
+        self.footnotes = footnotes or {}
         self.pos = 0
         self.link_defs = link_defs or {}
         self.tree = Node("root")
@@ -296,6 +305,13 @@ class SpanParser:
             el.add_text(self.src[self.pos :])
             self.pos = len(self.src)
 
+    def _parse_footnote_marker(self, m: re.Match[str]) -> None:
+        self.pos = m.end()
+        if m.group(1) in self.footnotes:
+            self.tree.children.append(Node("footnote", m.group(1)))
+        else:
+            self.tree.add_text(m.group(0))
+
     def _parse_link(self, m: re.Match[str]) -> None:
         start, result = self.pos, m.group(0)
         self.pos = m.end()
@@ -423,6 +439,6 @@ class SpanParser:
         self.pos = m.end()
         el = Node("html_element", "del", model="span")
         self.tree.children.append(el)
-        inner = SpanParser(m.group(0)[2:-2], self.link_defs)
+        inner = SpanParser(m.group(0)[2:-2], self.link_defs, self.footnotes)
         inner.tree, inner.stack = el, [*self.stack, self.tree]
         inner.parse_spans(el)
