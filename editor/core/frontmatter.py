@@ -23,6 +23,8 @@ from editor.core import yaml_style
 from editor.core.textio import split_lines
 
 NODE_BUDGET = 100_000  # expanded nodes; real front matter has a few dozen
+# Pure-Python PyYAML reads ~100 KB of dense YAML per second; real front matter is < 10 KB.
+MAX_FRONT_MATTER_CHARS = 100_000
 _FENCE = "---"
 _CLOSERS = ("---", "...")
 
@@ -118,11 +120,10 @@ def _check_expanded_size(root: yaml.Node) -> None:
 
 def _hint(yaml_text: str, error: yaml.MarkedYAMLError) -> str:
     lines = yaml_text.splitlines()
-    marks = [error.problem_mark, error.context_mark]
-    for mark in marks:
-        if mark is not None and mark.line < len(lines):
-            if re.match(r"\s*[^\s:#][^:#]*:\s+[\[{]", lines[mark.line]):
-                return "; a value that starts with [ or { is read as a list; quote the whole value"
+    for mark in (error.problem_mark, error.context_mark):
+        line = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+        if re.match(r"\s*[^\s:#][^:#]*:\s+[\[{]", line):
+            return "; a value that starts with [ or { is read as a list; quote the whole value"
     if "simple key" in (error.context or ""):
         return (
             "; a line that is not `key: value` must be indented to continue the value above, "
@@ -144,8 +145,17 @@ def _plain_message(error: yaml.YAMLError, yaml_text: str) -> str:
     return f"YAML error: {error}"
 
 
-def load_yaml(yaml_text: str, first_line: int = 1) -> object:
+def load_yaml(
+    yaml_text: str, first_line: int = 1, max_chars: int = MAX_FRONT_MATTER_CHARS
+) -> object:
     """Safe, bounded yaml load of any document; raises FrontMatterError with file positions."""
+    if len(yaml_text) > max_chars:
+        raise FrontMatterError(
+            f"front matter is too long to read ({len(yaml_text):,} characters; "
+            f"the limit is {max_chars:,})",
+            first_line,
+            1,
+        )
     try:
         return yaml.load(yaml_text, Loader=_BoundedSafeLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as error:

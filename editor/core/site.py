@@ -19,6 +19,7 @@ _LIQUID_PREFIX = re.compile(r"^\{\{\s*site\.(?:baseurl|url)\s*\}\}")
 _BODY_IMAGE = re.compile(
     r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)|<img\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE
 )
+_CONFIG_MAX_CHARS = 1_000_000
 _FRONT_MATTER_PEEK = 64 * 1024  # front matter sits at the top; never read whole 10 MB posts
 
 
@@ -46,7 +47,7 @@ class Site:
         path = self.root / CONFIG_NAME
         try:
             text, _ = decode(path.read_bytes())
-            loaded = frontmatter.load_yaml(text, first_line=1)
+            loaded = frontmatter.load_yaml(text, first_line=1, max_chars=_CONFIG_MAX_CHARS)
         except FileNotFoundError:
             return
         except (OSError, DecodeError) as error:
