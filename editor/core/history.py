@@ -7,6 +7,7 @@ Public API::
                                                   # repeat of the newest version is skipped
     history.versions(post_path) -> list[HistoryVersion]   # newest first
     history.restore(post_path, version) -> bytes  # the caller saves them (atomically)
+    history.clean_up() -> None                    # at start: temp files of killed writes
 
     HistoryVersion: saved_at (aware datetime), size, digest, read() -> bytes
                     (raises HistoryError if the stored copy is damaged)
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from editor.core.tempfiles import write_atomic
+from editor.core.tempfiles import clean_stale_temp_files, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,15 @@ class LocalHistory:
         if version.file.parent != self._post_folder(post_path):
             raise HistoryError("That saved version belongs to another post.")
         return version.read()
+
+    def clean_up(self) -> None:
+        """Housekeeping at start: temp files left by versions being written at a crash."""
+        try:
+            folders = [entry.path for entry in os.scandir(self.folder) if entry.is_dir()]
+        except OSError:
+            return
+        for folder in folders:
+            clean_stale_temp_files(Path(folder))
 
     def _post_folder(self, post_path: Path) -> Path:
         key = os.fsencode(os.path.realpath(post_path))

@@ -6,6 +6,9 @@ Public API::
     store.save(post_path, text, doc_id=...) -> bool   # atomic, cheap; False (logged) on error
     store.discard(doc_id) -> None                     # after a successful save or clean close
     store.pending() -> list[RecoveryEntry]            # copies left by a crashed session
+    store.dismiss(entry) -> None                      # the writer restored or dropped it
+    store.clean_up() -> None                          # at start: dead locks, stale temps
+    store.close() -> None                             # at a clean exit
 
     RecoveryEntry: doc_id, post_path (Path | None for an unsaved post), text, saved_at
                    (aware datetime), disk_text (the post's current text, or None), differs
@@ -35,7 +38,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from editor.core.tempfiles import write_atomic
+from editor.core.tempfiles import clean_stale_temp_files, write_atomic
 
 try:
     import fcntl
@@ -124,12 +127,13 @@ class RecoveryStore:
         entries.sort(key=lambda entry: entry.saved_at, reverse=True)
         return entries
 
-    def forget_dead_owners(self) -> None:
-        """Remove lock files of sessions that are gone (housekeeping at start)."""
+    def clean_up(self) -> None:
+        """Housekeeping at start: lock files of dead sessions, temp files of killed saves."""
         for file in self._glob(_OWNER_SUFFIX):
             owner = file.name[: -len(_OWNER_SUFFIX)]
             if owner != self._owner and not self._owner_alive(owner):
                 _unlink(file)
+        clean_stale_temp_files(self.folder)
 
     # -- internals -------------------------------------------------------------------------
 

@@ -173,3 +173,16 @@ def test_history_folder_that_is_a_file(tmp_path, post) -> None:
 def test_keep_must_be_positive(tmp_path) -> None:
     with pytest.raises(ValueError):
         LocalHistory(tmp_path, keep=0)
+
+
+def test_clean_up_removes_stale_temp_files_only(tmp_path, post, clock) -> None:
+    history = LocalHistory(tmp_path / "history", clock=clock)
+    record_all(history, post, clock, b"kept")
+    folder = history.versions(post)[0].file.parent
+    stale = folder / ".0001-abc.version.0123456789ab.post-editor-tmp"
+    stale.write_bytes(b"half")
+    os.utime(stale, (1, 1))
+    history.clean_up()
+    assert not stale.exists()
+    assert [version.read() for version in history.versions(post)] == [b"kept"]
+    LocalHistory(tmp_path / "no history yet").clean_up()  # nothing there: no error

@@ -243,13 +243,17 @@ def test_unexpected_error_never_reaches_the_typing_path(folder, monkeypatch) -> 
     assert RecoveryStore(folder).save(None, "text", doc_id="d") is False
 
 
-def test_lock_files_of_dead_sessions_are_forgotten(folder: Path, post: Path) -> None:
+def test_clean_up_forgets_dead_sessions_and_stale_temps(folder: Path, post: Path) -> None:
     crashed_session(folder, post, "text", "d")
     live = RecoveryStore(folder)
     live.save(post, "live", doc_id="d")
     store = RecoveryStore(folder)
     store.save(post, "mine", doc_id="d")
+    stale = folder / ".abc.recovery.0123456789ab.post-editor-tmp"
+    stale.write_bytes(b"half a copy")
+    os.utime(stale, (time.time() - 3600,) * 2)
     assert len(list(folder.glob("*.owner"))) == 3
-    store.forget_dead_owners()
+    store.clean_up()
     assert len(list(folder.glob("*.owner"))) == 2  # the crashed one is gone
+    assert not stale.exists()
     assert [entry.text for entry in store.pending()] == ["text"]  # its copy stays on offer
