@@ -13,11 +13,13 @@ Public API::
     RecoveryEntry: doc_id, post_path (Path | None for an unsaved post), text, saved_at
                    (aware datetime), disk_text (the post's current text, or None), differs
 
-Copies never touch the post itself. Each is one file, ``<hash of doc_id>.recovery``: a JSON
-header line, then the text as UTF-8; the header carries the length and CRC-32 so a damaged
-copy is reported rather than offered as if it were whole. Saves go through a temp file and
-``os.replace`` without ``fsync``: the copy survives the app being killed (the page cache
-holds it) and a save of 500 KB costs about a millisecond.
+Copies never touch the post itself. Each is one file, ``<session>-<hash of doc_id>.recovery``:
+a JSON header line, then the text as UTF-8; the header carries the length and CRC-32 so a
+damaged copy is reported rather than offered as if it were whole. The session prefix means
+a new session never overwrites a crashed session's copy of the same post; the copy stays
+on offer until ``dismiss``. Saves go through a temp file and ``os.replace`` without
+``fsync``: the copy survives the app being killed (the page cache holds it), not a power
+cut, and a save of 500 KB costs about 2 ms.
 
 ``save`` never raises: it runs on the typing path, and a full disk must not take the
 window down. Several app instances may share the folder: each store holds an exclusive
