@@ -60,6 +60,12 @@ PAYLOADS = [
     ),
     ("fence-info-markup", '```"><script>alert(1)</script>\nprint(1)\n```'),
     ("fence-info-attribute", '``` html" onmouseover="alert(1)\n<b>code</b>\n```'),
+    (
+        # what a renderer that pastes the info string into a class attribute would emit
+        "fence-info-naive-output",
+        '<div class="language-x"><script>alert(1)</script>" onmouseover="alert(1)'
+        ' highlighter-rouge"><pre class="highlight"><code>print(1)</code></pre></div>',
+    ),
 ]
 
 
