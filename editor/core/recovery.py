@@ -4,6 +4,7 @@ Public API::
 
     store = RecoveryStore(folder)   # the UI passes QStandardPaths.AppDataLocation / "recovery"
     store.save(post_path, text, doc_id=...) -> bool   # atomic, cheap; False (logged) on error
+    store.last_error -> str | None                    # why the last save failed, plain words
     store.discard(doc_id) -> None                     # after a successful save or clean close
     store.pending() -> list[RecoveryEntry]            # copies left by a crashed session
     store.dismiss(entry) -> None                      # the writer restored or dropped it
@@ -30,6 +31,7 @@ gone (the lock dies with its process, even on SIGKILL), never those of a live in
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import logging
@@ -52,6 +54,17 @@ log = logging.getLogger(__name__)
 _SUFFIX = ".recovery"
 _OWNER_SUFFIX = ".owner"
 _FORMAT = 1
+_PLAIN_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "the file is larger than this disk or account allows",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOTDIR: "a file is in the way of the data folder",
+    errno.EEXIST: "a file is in the way of the data folder",
+    errno.EIO: "the disk reported an input/output error",
+}
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,7 @@ class RecoveryStore:
         self.folder = Path(folder)
         self._owner = secrets.token_hex(8)
         self._lock_handle = None
+        self.last_error: str | None = None  # why the last save failed, in plain words
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -89,10 +103,13 @@ class RecoveryStore:
             self._write(self._file_for(doc_id), self._encode(post_path, text, doc_id))
         except OSError as error:
             log.warning("recovery copy of %s not saved: %s", post_path or doc_id, error)
+            self.last_error = _PLAIN_REASONS.get(error.errno or 0, error.strerror or str(error))
             return False
         except Exception:  # the typing path must never see an exception from here
             log.exception("recovery copy of %s not saved", post_path or doc_id)
+            self.last_error = "an internal error (details are in the log)"
             return False
+        self.last_error = None
         return True
 
     def discard(self, doc_id: str) -> None:

@@ -120,8 +120,9 @@ class Autosaver(QObject):
             self._cap.start()  # try again soon; the text is still in the window
             if not self._failing:  # say it once, not every retry
                 self._failing = True
+                reason = self._store.last_error or "an unknown error"
                 self.saveFailed.emit(
-                    "The recovery copy could not be written (is the disk full?). "
+                    f"The recovery copy could not be written: {reason}. "
                     "Your text is still here; save the post to keep it."
                 )
         return ok

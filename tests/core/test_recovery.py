@@ -175,6 +175,7 @@ def test_save_error_returns_false_and_keeps_previous_copy(folder, post, monkeypa
 
     monkeypatch.setattr(os, "replace", refuse)
     assert store.save(post, "lost", doc_id="d") is False
+    assert store.last_error and store.last_error != os.strerror(code)  # plain words
     monkeypatch.undo()
     store.close()
     assert previous_copy_is_intact(folder, "good")
@@ -190,6 +191,7 @@ def test_save_on_a_full_device_returns_false(folder, post, monkeypatch) -> None:
 
     monkeypatch.setattr(tempfiles, "open", open_full_device, raising=False)
     assert store.save(post, "x" * 100_000, doc_id="d") is False
+    assert store.last_error == "the disk is full"
     monkeypatch.undo()
     store.close()
     assert previous_copy_is_intact(folder, "good")
