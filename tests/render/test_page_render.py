@@ -343,3 +343,9 @@ def test_site_built_by_jekyll_with_minima_gives_its_css(tmp_path: Path) -> None:
     assert ".site-header" in css
     post = Post.load(next((site_root / "_posts").glob("*.md")))
     assert Tree(render_page(post, site)).by_id("pe-theme-css").text.strip() == built.strip()
+
+
+def test_liquid_baseurl_prefix_in_picture_paths(tmp_path: Path) -> None:
+    post = _site_with_post(tmp_path, '<img src="{{ site.baseurl }}/assets/img/있는 사진.jpg">')
+    (source,) = [node.attrs["src"] for node in Tree(render_page(post, Site(tmp_path))).tags("img")]
+    assert _file_of(source) == (tmp_path / "assets/img/있는 사진.jpg").resolve()

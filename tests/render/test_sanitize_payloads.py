@@ -8,6 +8,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.core.post import Post
 from editor.core.site import Site
@@ -189,3 +191,27 @@ def test_style_declarations_that_load_or_escape_are_dropped(style: str) -> None:
 def test_style_keeps_safe_declarations_next_to_dropped_ones() -> None:
     style = "color: #1a5490; background: url(http://x/y.png); font-size: 16px; position: fixed"
     assert sanitize_style(style) == "color: #1a5490; font-size: 16px"
+
+
+_BENIGN = [
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    '<span style="color: #ee2323;">',
+    "</span>",
+    "<table><tr><td>",
+    "본문",
+    "\n\n",
+    '"',
+    "'",
+    "<",
+    ">",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BENIGN + [payload for _, payload in PAYLOADS]), max_size=12))
+def test_mixed_payloads_never_leave_anything_active(pieces: list[str]) -> None:
+    output = sanitize_html("".join(pieces))
+    assert dangerous_parts(output) == []
