@@ -16,7 +16,8 @@ def run_gui(file: str | None = None, site: str | None = None, selftest: bool = F
     prepare_webengine_environment()
     from PySide6.QtCore import QCoreApplication
 
-    QCoreApplication.setOrganizationName(APP_NAME)
+    # No organisation name: app data goes to ~/.local/share/post-editor (not .../post-editor/
+    # post-editor); AppSettings names its file itself (~/.config/post-editor/post-editor.conf).
     QCoreApplication.setApplicationName(APP_NAME)
     import PySide6.QtWebEngineWidgets  # noqa: F401  (must load before QApplication exists)
     from PySide6.QtWidgets import QApplication

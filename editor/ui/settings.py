@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QSettings
 
+APP_NAME = "post-editor"  # ~/.config/post-editor/post-editor.conf on Linux
 THEMES = ("system", "light", "dark")
 DEFAULT_FONT_SIZE = 12
 MIN_FONT_SIZE = 6
@@ -70,7 +71,7 @@ class AppSettings:
     """Typed access to one QSettings store (pass a file-backed one in tests)."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store if store is not None else QSettings()
+        self.store = store if store is not None else QSettings(APP_NAME, APP_NAME)
 
     def load_preferences(self) -> Preferences:
         s = self.store
