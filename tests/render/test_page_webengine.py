@@ -28,9 +28,14 @@ def view(qtbot):
     # Let file pages reach the network, so that the CSP is the only barrier under test
     # (the app also turns this off; that layer belongs to the UI's own tests).
     widget.settings().setAttribute(QWebEngineSettings.LocalContentCanAccessRemoteUrls, True)
-    qtbot.addWidget(widget)
     widget.resize(900, 700)
-    return widget
+    yield widget
+    # The page must go before the profile, or QtWebEngine warns at exit.
+    page = widget.page()
+    widget.close()
+    page.deleteLater()
+    widget.deleteLater()
+    qtbot.wait(50)
 
 
 def load(qtbot, view, page: str) -> None:
