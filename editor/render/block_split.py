@@ -51,6 +51,7 @@ class Definitions:
     references: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
     has_footnotes: bool = False
+    uncertain: bool = False  # a definition-like line the renderer may read otherwise
 
     def context_text(self) -> str:
         """Markdown that defines the same references and abbreviations, rendering to nothing."""
@@ -167,8 +168,8 @@ def split_blocks(text: str) -> list[SourceBlock]:
     ]
 
 
-def _outside_code_lines(block: SourceBlock) -> list[str]:
-    """The block's lines that are not inside fenced code, indented code or HTML blocks."""
+def _prose_lines(block: SourceBlock) -> list[str]:
+    """The block's lines, with fenced code, HTML blocks and indented lines masked as "\0"."""
     source = _Source(block.text)
     lines = source.lines
     kept = []
@@ -176,27 +177,53 @@ def _outside_code_lines(block: SourceBlock) -> list[str]:
     while index < len(lines):
         after = _construct_end(source, index)
         if after is not None:
+            kept.extend("\0" * (after - index))
             index = after
             continue
-        if not lines[index].startswith(("    ", "\t")):
-            kept.append(lines[index])
+        kept.append("\0" if lines[index].startswith(("    ", "\t")) else lines[index])
         index += 1
     return kept
 
 
+def _paragraph_runs(lines: list[str]) -> list[list[str]]:
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        if _is_blank(line):
+            runs.append([])
+        else:
+            runs[-1].append(line)
+    return [run for run in runs if run]
+
+
+def _definition_kind(line: str) -> str | None:
+    if _FOOTNOTE_DEF.match(line):
+        return "footnote"
+    if _ABBREVIATION_DEF.match(line):
+        return "abbreviation"
+    if _REFERENCE_DEF.match(line):
+        return "reference"
+    return None
+
+
 def collect_definitions(blocks: list[SourceBlock]) -> Definitions:
-    """Reference, abbreviation and footnote definitions of the whole document, in order."""
-    references: list[str] = []
-    abbreviations: list[str] = []
-    has_footnotes = False
+    """Reference, abbreviation and footnote definitions of the whole document, in order.
+
+    Only a run of lines made of definitions alone is trusted to be read as definitions; a
+    definition-like line mixed with other lines (it may be a setext heading's text, a
+    paragraph's line...) makes the result ``uncertain``.
+    """
+    found: dict[str, list[str]] = {"footnote": [], "abbreviation": [], "reference": []}
+    uncertain = False
     for block in blocks:
         if "]:" not in block.text:
             continue  # cheap skip: every definition has "]:"
-        for line in _outside_code_lines(block):
-            if _FOOTNOTE_DEF.match(line):
-                has_footnotes = True
-            elif _ABBREVIATION_DEF.match(line):
-                abbreviations.append(line.strip())
-            elif _REFERENCE_DEF.match(line):
-                references.append(re.sub(r"^ {0,3}(?:> ?)*", "", line).strip())
-    return Definitions(tuple(references), tuple(abbreviations), has_footnotes)
+        for run in _paragraph_runs(_prose_lines(block)):
+            kinds = [_definition_kind(line) for line in run]
+            if all(kinds):
+                for kind, line in zip(kinds, run, strict=True):
+                    found[kind].append(re.sub(r"^ {0,3}(?:> ?)*", "", line).strip())
+            elif any(kinds):
+                uncertain = True
+    return Definitions(
+        tuple(found["reference"]), tuple(found["abbreviation"]), bool(found["footnote"]), uncertain
+    )

@@ -176,7 +176,9 @@ class IncrementalRenderer:
         )
 
     def _needs_full_render(self, definitions: Definitions) -> bool:
-        if definitions.has_footnotes or _conflicting_references(definitions):
+        if definitions.has_footnotes or definitions.uncertain:
+            return True
+        if _conflicting_references(definitions):
             return True
         context = definitions.context_text()
         if context and context not in self._silent_contexts:

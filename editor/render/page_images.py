@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from editor.render.blocks import parse_attributes
+
 _IMG_TAG = re.compile(r"<img\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.IGNORECASE)
-_ATTRIBUTE = re.compile(r"([^\s\"'>/=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 _FRAME = re.compile(
@@ -116,13 +117,7 @@ def placeholder(kind: str, source: str, alt: str = "") -> str:
 
 
 def _parse_attributes(tag: str) -> dict[str, str]:
-    inner = tag[len("<img") : -1].rstrip("/")
-    attributes: dict[str, str] = {}
-    for match in _ATTRIBUTE.finditer(inner):
-        name = match.group(1).lower()
-        value = next((group for group in match.groups()[1:] if group is not None), "")
-        attributes.setdefault(name, html.unescape(value))
-    return attributes
+    return parse_attributes(tag[len("<img") : -1])
 
 
 def _build_tag(name: str, attributes: dict[str, str]) -> str:

@@ -16,8 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from canon import canonical_html, heading_ids  # noqa: E402
-from oracle import JekyllBuild, build_posts  # noqa: E402
+from html_canon import canonical_html, heading_ids  # noqa: E402
+from jekyll_oracle import JekyllBuild, build_posts  # noqa: E402
 
 from editor.render.pipeline import render_body  # noqa: E402
 

@@ -75,6 +75,9 @@ class KramdownExtension(Extension):
         )
         md.treeprocessors.register(RougeCodeTreeprocessor(md), "rouge_code", 25)
         md.postprocessors.register(SpanHtmlPostprocessor(md, self.span_stash), "kd_spans", 35)
+        for kind in ("olist", "ulist"):  # kramdown: another list type starts another list
+            processor = md.parser.blockprocessors[kind]
+            processor.SIBLING_TAGS = [processor.TAG]
         md.is_block_level = lambda tag: isinstance(tag, str) and tag.lower() not in SPAN_ELEMENTS
 
     def reset(self) -> None:

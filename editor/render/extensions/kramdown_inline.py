@@ -117,7 +117,9 @@ class KramdownInlineProcessor(Treeprocessor):
             tree = parser.parse()
             self._number_footnotes(tree)
             if element.tag in HEADERS and "id" not in element.attrib:
-                element.set("id", gfm_header_id(header_raw_text(tree), self.seen_ids))
+                header_id = gfm_header_id(header_raw_text(tree), self.seen_ids)
+                if header_id.strip():  # kramdown writes no empty id attribute
+                    element.set("id", header_id)
             element.text = self._park(spans_to_html(tree))
 
     def _number_footnotes(self, node: Node) -> None:

@@ -63,7 +63,7 @@ def corpus_posts() -> list[Path]:
     return sorted(CORPUS.glob("*/_posts/*.md"))
 
 
-def _site_key(post: Path) -> str:
+def site_key(post: Path) -> str:
     """Where a corpus post lives inside the throwaway site (blog folder keeps names unique)."""
     return f"{post.parent.parent.name}/_posts/{post.name}"
 
@@ -110,7 +110,7 @@ def _write_site(site: Path, posts: list[Path], extra_files: dict[str, str]) -> N
     (site / "_plugins" / "dump.rb").write_text(_PLUGIN, encoding="utf-8")
     (site / "_config.yml").write_text(_CONFIG, encoding="utf-8")
     for post in posts:
-        target = site / _site_key(post)
+        target = site / site_key(post)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(post.read_bytes())
     for rel, text in extra_files.items():
@@ -124,11 +124,10 @@ def _collect(
 ) -> JekyllBuild:
     result = JekyllBuild(log=log)
     refused_paths = {Path(m).resolve() for m in _ERROR_LINE.findall(log)}
-    keys = {_site_key(p): str(p.relative_to(CORPUS)) for p in posts}
-    keys.update({rel: rel for rel in extra})
-    for site_key, name in keys.items():
-        entry = dump.get(site_key) or {}
-        if (site / site_key).resolve() in refused_paths or "html" not in entry:
+    keys = [site_key(p) for p in posts] + list(extra)
+    for name in keys:
+        entry = dump.get(name) or {}
+        if (site / name).resolve() in refused_paths or "html" not in entry:
             result.refused.append(name)
             continue
         result.bodies[name] = entry.get("body", "")
