@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from html_canon import canonical_html, heading_ids  # noqa: E402
-from jekyll_oracle import JekyllBuild, build_posts  # noqa: E402
+from jekyll_oracle import JekyllBuild, build_posts, jekyll_available  # noqa: E402, F401
 
 from editor.render.pipeline import render_body  # noqa: E402
 
