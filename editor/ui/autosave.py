@@ -197,12 +197,10 @@ class ExternalChangeWatcher(QObject):
         """Watch the folder always, and the file whenever it exists (it may be replaced)."""
         if self._path is None:
             return
-        wanted = [str(self._path.parent)]
-        if self._path.exists():
-            wanted.append(str(self._path))
-        missing = [
-            p for p in wanted if p not in self._watcher.files() + self._watcher.directories()
-        ]
+        # Only existing paths: Qt warns about the others (a folder may be gone meanwhile).
+        wanted = [str(path) for path in (self._path.parent, self._path) if path.exists()]
+        watched = set(self._watcher.files() + self._watcher.directories())
+        missing = [path for path in wanted if path not in watched]
         if missing:
             self._watcher.addPaths(missing)
 

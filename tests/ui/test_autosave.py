@@ -214,3 +214,18 @@ def test_app_data_folder_is_under_xdg_data_home(monkeypatch, tmp_path) -> None:
     assert folder.name == "recovery"
     assert folder.is_relative_to(tmp_path / "xdg data")
     assert not folder.exists()  # made by the store on its first write
+
+
+def test_post_in_a_folder_that_does_not_exist_yet(qtbot, tmp_path) -> None:
+    post = tmp_path / "new site" / "_posts" / "p.md"
+    watcher = ExternalChangeWatcher(settle_ms=50)
+    watcher.watch(post, None)  # a new post, never saved
+    with qtbot.assertNotEmitted(watcher.changedOnDisk, wait=100):
+        watcher.check_now()
+    post.parent.mkdir(parents=True)
+    post.write_bytes(b"written by someone else")
+    with qtbot.waitSignal(watcher.changedOnDisk, timeout=1000):
+        watcher.check_now()  # e.g. on focus: no folder was there to watch before
+    watcher.acknowledge(stamp(post))  # "reload": from now on the file itself is watched
+    with qtbot.waitSignal(watcher.changedOnDisk, timeout=3000):
+        post.write_bytes(b"changed again")  # seen through the watcher, no check_now
