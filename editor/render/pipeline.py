@@ -3,6 +3,7 @@
 ``render_body(text)`` gives what a Jekyll layout sees as ``{{ content }}`` for a post body
 (front matter already removed). One Markdown instance per thread is built once and reset
 between calls, so a render of a typical post takes a few milliseconds.
+``pygments_css(style)`` is the CSS for the code token classes ``render_body`` emits.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import threading
 import markdown
 
 from .extensions.kramdown import KramdownExtension
+from .highlight import pygments_css
+
+__all__ = ["render_body", "pygments_css"]
 
 _local = threading.local()
 
