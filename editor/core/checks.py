@@ -33,7 +33,7 @@ class Problem:
 def check_post(post: Post, site: Site | None = None) -> list[Problem]:
     """Every problem found, sorted by position. Never raises for bad content."""
     if post.read_only_reason is not None:
-        return [Problem(1, 1, post.read_only_reason, "error")]
+        return [Problem(1, 1, post.decode_error or post.read_only_reason, "error")]
     problems = _front_matter_problems(post)
     problems += _tag_problems(post)
     if site is not None:

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 import yaml
 
 from editor.core import yaml_style
-from editor.core.textio import split_lines
+from editor.core.textio import line_ending, split_lines
 
 NODE_BUDGET = 100_000  # expanded nodes; real front matter has a few dozen
 # Pure-Python PyYAML reads ~100 KB of dense YAML per second; real front matter is < 10 KB.
 MAX_FRONT_MATTER_CHARS = 100_000
 _FENCE = "---"
 _CLOSERS = ("---", "...")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
 class FrontMatterError(ValueError):
@@ -57,14 +58,14 @@ def _is_fence(line: str, allowed: tuple[str, ...]) -> bool:
 
 def split(text: str) -> Split:
     """Split off the front matter the way Jekyll finds it. "".join(parts) == text, always."""
-    lines = split_lines(text)
-    if not lines or not _is_fence(lines[0], (_FENCE,)) or lines[0] == lines[0].rstrip("\r\n"):
+    lines = _LINE.finditer(text)  # lazily: a 10 MB body is not split into lines
+    first = next(lines, None)
+    if first is None or not _is_fence(first.group(), (_FENCE,)) or not line_ending(first.group()):
         return Split("", "", "", text)
-    for index in range(1, len(lines)):
-        if _is_fence(lines[index], _CLOSERS):
-            return Split(
-                lines[0], "".join(lines[1:index]), lines[index], "".join(lines[index + 1 :])
-            )
+    for line in lines:
+        if _is_fence(line.group(), _CLOSERS):
+            opening, closing = first.group(), line.group()
+            return Split(opening, text[first.end() : line.start()], closing, text[line.end() :])
     return Split("", "", "", text)  # never closed: Jekyll treats the file as plain content
 
 
@@ -158,6 +159,12 @@ def load_yaml(
         )
     try:
         return yaml.load(yaml_text, Loader=_BoundedSafeLoader)  # noqa: S506 - a SafeLoader
+    except yaml.reader.ReaderError as error:
+        before = yaml_text[: error.position]
+        line = first_line + len(split_lines(before)) - (0 if before.endswith(("\n", "\r")) else 1)
+        column = len(before) - max(before.rfind("\n"), before.rfind("\r"))
+        message = f"YAML cannot hold the control character U+{error.character:04X}"
+        raise FrontMatterError(message, max(line, first_line), column) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         if "simple key" in (getattr(error, "context", None) or "") and error.context_mark:

@@ -8,6 +8,8 @@ error (line and column in the file) in `meta_error`; undecodable bytes open for 
 from __future__ import annotations
 
 import datetime
+import errno
+import stat
 from pathlib import Path
 
 from editor.core import frontmatter
@@ -28,6 +30,19 @@ from editor.core.textio import (
 )
 
 _FENCE = "---"
+MAX_POST_BYTES = 64 * 1024 * 1024  # far above any post; stops /dev/zero or a video file
+
+
+def _read_post_bytes(path: Path) -> bytes:
+    info = path.stat()  # before opening: opening a FIFO would block
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "not a regular file")
+    if info.st_size > MAX_POST_BYTES:
+        raise OSError(errno.EFBIG, f"too large for a post ({info.st_size / 2**20:,.0f} MB)")
+    with path.open("rb") as handle:
+        return handle.read(MAX_POST_BYTES + 1)
 
 
 class Post:
@@ -37,6 +52,7 @@ class Post:
         self.path = Path(path) if path is not None else None
         self.text_format = text_format
         self.read_only_reason: str | None = None
+        self.decode_error: str | None = None  # why the bytes could not be read as text
         self._original_bytes: bytes | None = None
         self._set_whole_text(text)
 
@@ -47,7 +63,7 @@ class Post:
         """Read a post. Raises OSError (with a plain message) only when the file can't be read."""
         path = Path(path)
         try:
-            data = path.read_bytes()
+            data = _read_post_bytes(path)
         except FileNotFoundError:
             raise FileNotFoundError(2, f"No such file: {path}", str(path)) from None
         except IsADirectoryError:
@@ -55,7 +71,8 @@ class Post:
         except PermissionError:
             raise PermissionError(13, f"Permission denied: cannot read {path}", str(path)) from None
         except OSError as error:
-            raise OSError(error.errno, f"Cannot read {path}: {error.strerror}", str(path)) from None
+            reason = error.strerror or str(error)
+            raise OSError(error.errno, f"Cannot read {path}: {reason}", str(path)) from None
         return cls.from_bytes(data, path)
 
     @classmethod
@@ -66,6 +83,7 @@ class Post:
             # Shown for reading with U+FFFD where bytes are bad; never written back.
             text = data.decode("utf-8", "replace").replace("\x00", "\ufffd")
             post = cls(text, path, TextFormat("utf-8", b"", dominant_newline(text)))
+            post.decode_error = str(error)
             post.read_only_reason = f"{error} Opened for viewing only; it cannot be saved."
             post._original_bytes = data
             return post
@@ -136,18 +154,24 @@ class Post:
         self._set_whole_text(restore_newlines(self.text(), edited_lf, self.text_format.newline))
 
     def set_body(self, body: str) -> None:
+        """Replace the body (with its own line endings). Without front matter, a body that
+        starts with a `---` block is re-read as front matter, exactly as Jekyll would."""
         self.body = body
+        if self.front_matter_text is None:
+            self._set_whole_text(self.text())
 
     def set_body_lf(self, edited_lf: str) -> None:
         """Replace the body from an LF editor; untouched lines keep their own endings."""
-        self.body = restore_newlines(self.body, edited_lf, self.text_format.newline)
+        self.set_body(restore_newlines(self.body, edited_lf, self.text_format.newline))
 
     def set_front_matter_text(self, yaml_text: str) -> None:
         """Raw-YAML editing; re-parses (an error is kept in meta_error, never raised)."""
         if self.front_matter_text is None:
             self._add_fences()
         self.front_matter_text = yaml_text
-        self._parse_meta()
+        # A `---` line inside the new YAML would end the front matter on disk: re-split so the
+        # model always matches what the saved file will mean.
+        self._set_whole_text(self.text())
 
     def set_meta(self, key: str, value: object) -> None:
         """Set one key, format-preserving. Raises FrontMatterError when the YAML is broken."""

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 
 import pytest
 
+from editor.core import post as post_module
 from editor.core.frontmatter import FrontMatterError
 from editor.core.post import Post
 from editor.core.textio import SaveError, TextFormat
@@ -143,3 +145,40 @@ def test_save_without_path_and_save_as(tmp_path: Path) -> None:
     post.save(tmp_path / "new.md")
     assert post.path == tmp_path / "new.md"
     assert (tmp_path / "new.md").read_text(encoding="utf-8") == "---\ntitle: 새\n---\n"
+
+
+def test_fifo_and_devices_are_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="not a regular file"):
+        Post.load(fifo)
+    with pytest.raises(OSError, match="not a regular file"):
+        Post.load(Path("/dev/zero"))
+
+
+def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "big.md"
+    path.write_bytes(b"x" * 2048)
+    monkeypatch.setattr(post_module, "MAX_POST_BYTES", 1024)
+    with pytest.raises(OSError, match="too large for a post"):
+        Post.load(path)
+
+
+def test_raw_yaml_with_a_fence_line_is_re_split() -> None:
+    post = Post.from_text("---\ntitle: a\n---\nbody\n")
+    post.set_front_matter_text("title: b\n---\nmore: 1\n")
+    assert post.front_matter_text == "title: b\n"
+    assert post.body == "more: 1\n---\nbody\n"
+    assert post.text() == "---\ntitle: b\n---\nmore: 1\n---\nbody\n"
+
+
+def test_body_starting_with_front_matter_becomes_front_matter() -> None:
+    post = Post.from_text("no front matter\n")
+    post.set_body("---\ntitle: x\n---\nhello\n")
+    assert post.title == "x" and post.body == "hello\n"
+
+
+def test_control_character_in_yaml_has_a_position() -> None:
+    post = Post.from_text("---\ntitle: a\x01b\n---\n")
+    assert (post.meta_error.line, post.meta_error.column) == (2, 9)
+    assert "U+0001" in post.meta_error.message
