@@ -26,7 +26,8 @@ ENGLISH_TAGS = ("en_US", "en")
 # Regions of a line that are not prose: their words are never checked.
 _NOT_PROSE = re.compile(
     r"""
-      (?P<code>(`+)(?!`).+?(?<!`)\2(?!`))          # inline code
+      (`+)(?!`).+?(?<!`)\1(?!`)                     # inline code
+    | <(code|pre|kbd|samp|script|style)\b[^>]*>.*?(?:</\2\s*>|$)   # code in HTML
     | <!--.*?(?:-->|$)                              # an HTML comment (maybe unclosed)
     | </?[A-Za-z][^<>]*(?:>|$)                      # an HTML tag with its attributes
     | &(?:\#\d+|\#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);   # an entity: &nbsp;
@@ -44,7 +45,7 @@ _NOT_PROSE = re.compile(
 _WORD = re.compile(r"(?P<ko>[\uac00-\ud7a3]+)|(?P<en>[A-Za-z]+(?:['’][A-Za-z]+)*)")
 # A Latin word touching one of these is part of a name, path, number or identifier
 # (file.md, snake_case, mp4, /usr/bin, v2), not prose.
-_TECHNICAL_NEIGHBOURS = set("_/\\.@#$%=+*<>~^|0123456789")
+_TECHNICAL_NEIGHBOURS = set("_/\\.@#$%=+*~^|0123456789")
 # Hangul glued to what comes before it is a particle or counter (API를, 3개, '글'을): it
 # cannot be judged alone, so it is skipped.
 _PARTICLE_HOSTS = re.compile(r"""[A-Za-z0-9)\]%$'"’”]""")
@@ -71,24 +72,33 @@ class Word(NamedTuple):
 
 def prose_words(line: str) -> Iterator[Word]:
     """The words of ``line`` worth checking, in order, with their columns."""
-    position, glued = 0, False
+    position, previous = 0, ""
     for region in _NOT_PROSE.finditer(line):
-        yield from _words_between(line, position, region.start(), glued)
-        position = region.end()
-        # Hangul right after a closing tag or code continues the word before it: </b>를
-        glued = region.group().startswith(("</", "`"))
-    yield from _words_between(line, position, len(line), glued)
+        yield from _words_between(line, position, region.start(), previous)
+        position, previous = region.end(), region.group()
+    yield from _words_between(line, position, len(line), previous)
 
 
-def _words_between(line: str, start: int, end: int, glued: bool) -> Iterator[Word]:
+def _words_between(line: str, start: int, end: int, previous: str) -> Iterator[Word]:
+    """Words in line[start:end]; ``previous`` is the non-prose region just before ``start``."""
     for match in _WORD.finditer(line, start, end):
         before = line[match.start() - 1] if match.start() > 0 else " "
         after = line[match.end()] if match.end() < len(line) else " "
+        glued = match.start() == start and bool(previous)
         if match.group("ko"):
-            if not _PARTICLE_HOSTS.match(before) and not (glued and match.start() == start):
+            # Hangul right after a closing tag or code is a particle of what came before it.
+            particle = glued and previous.startswith(("</", "`"))
+            if not particle and not _PARTICLE_HOSTS.match(before):
                 yield Word(match.start(), match.end(), match.group(), True)
+        elif glued and previous[0] in "`&" or after == "&":
+            continue  # part of escaped markup or code: &lt;li, `x`s
         elif _is_checkable_latin(match.group(), before, after, line, match.end()):
             yield Word(match.start(), match.end(), match.group(), False)
+
+
+def _is_pasted_code(line: str) -> bool:
+    """A line of a pasted code-highlighter table (Color Scripter and the like)."""
+    return "white-space: pre" in line or "white-space:pre" in line
 
 
 def _is_checkable_latin(word: str, before: str, after: str, line: str, end: int) -> bool:
@@ -148,13 +158,13 @@ class SpellChecker:
     # -- checking ---------------------------------------------------------------------------
     def misspelled_ranges(self, line: str, in_code: bool = False) -> list[tuple[int, int]]:
         """(start, end) columns of the misspelt words of one line; none inside fenced code."""
-        if in_code:
+        if in_code or _is_pasted_code(line):
             return []
         return [(w.start, w.end) for w in prose_words(line) if not self.is_correct(w.text)]
 
     def misspelled_word_at(self, line: str, column: int, in_code: bool = False) -> Word | None:
         """The misspelt word that ``column`` is in or touches the end of, if any."""
-        if in_code:
+        if in_code or _is_pasted_code(line):
             return None
         for word in prose_words(line):
             if word.start <= column <= word.end and not self.is_correct(word.text):

@@ -191,3 +191,10 @@ def test_shared_functions(monkeypatch, loaded):
 def test_words_inside_tags_are_checked_but_particles_after_closing_tags_are_not(checker):
     assert flagged(checker, "<b>가뱡</b>를 <span>teh</span>") == ["가뱡", "teh"]
     assert flagged(checker, "`code`를 봐") == []
+
+
+def test_code_in_html_and_escaped_markup_are_skipped(checker):
+    assert flagged(checker, "<code>teh_var funtion</code> and <pre>cnost x</pre>") == []
+    assert flagged(checker, "&lt;li&gt; &nbsp;가뱡") == ["가뱡"]
+    pasted = '<div style="white-space: pre;"><span style="color: #066de2;">cnost</span></div>'
+    assert flagged(checker, pasted) == []
