@@ -23,14 +23,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from editor.ui import core_api
-
-try:
-    from editor.render.incremental import minimal_patch
-except ImportError:  # stand-in until editor.render.incremental lands
-
-    def minimal_patch(old: list[str], new: list[str]) -> tuple[int, int, list[str]]:
-        return 0, len(old), list(new)
-
+from editor.ui.preview_blocks import ALL_BLOCKS, BodyBlocks
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 # setHtml percent-encodes the page into a data: URL and fails above 2 MB of it; pages whose
@@ -171,7 +164,7 @@ class PreviewView(QWebEngineView):
         self._pending_text: str | None = None
         self._page_ready = False
         self._page_has_api = False
-        self._shown_blocks: list[str] = []
+        self._body = BodyBlocks(self._render_body, None, None)
         self._base: str | None = None
         self.render_count = 0  # body renders pushed into the page (tests, benchmarks)
         self._zoom = 1.0
@@ -192,8 +185,8 @@ class PreviewView(QWebEngineView):
         base_url = self.base_url_for(site)
         self._base = None if base_url.scheme() == "about" else base_url.toString()
         try:
-            body_html = self._render_body(core_api.to_lf(post.body))
-            self._shown_blocks = core_api.body_blocks(body_html, site, base_url=self._base)
+            self._body = BodyBlocks(self._render_body, site, self._base)
+            body_html = self._body.first_page_body(core_api.to_lf(post.body))
             page_html = core_api.render_page(post, site, body_html=body_html, base_url=self._base)
             self._page_has_api = True
         except Exception as error:  # any renderer bug shows up in the preview, not a crash
@@ -264,12 +257,11 @@ class PreviewView(QWebEngineView):
                 self.show_post(self._post, self._site)
             return
         try:
-            body_html = self._render_body(text)
-            blocks = core_api.body_blocks(body_html, self._site, base_url=self._base)
-        except Exception as error:
-            blocks = [error_box(f"{type(error).__name__}: {error}")]
-        start, delete_count, inserted = minimal_patch(self._shown_blocks, blocks)
-        self._shown_blocks = blocks
+            start, delete_count, inserted = self._body.patch_for(text)
+        except Exception as error:  # shown in the page; the editor's text is untouched
+            self._body.forget_page()
+            start, delete_count = 0, ALL_BLOCKS
+            inserted = [error_box(f"{type(error).__name__}: {error}")]
         self.render_count += 1
         script = (
             f"window.postEditor.replaceBlocks({start}, {delete_count}, {json.dumps(inserted)});"
@@ -301,6 +293,7 @@ class PreviewView(QWebEngineView):
     def set_renderer(self, render_body: Callable[[str], str]) -> None:
         """Swap the body renderer (an incremental or off-thread one, later)."""
         self._render_body = render_body
+        self._body = BodyBlocks(render_body, self._site, self._base)
 
 
 def _error_page(message: str) -> str:

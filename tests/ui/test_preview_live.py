@@ -236,3 +236,25 @@ def test_data_url_size_counts_percent_encoding() -> None:
     assert data_url_size(b"abc-_.~") == 7
     assert data_url_size("<p>가</p>".encode()) == 8 * 3 + 2  # only the two "p" stay single
     assert SET_HTML_LIMIT < 2 * 1024 * 1024
+
+
+def test_korean_preedit_does_not_update_the_preview_until_committed(loaded, qtbot) -> None:
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = loaded.preview
+    loaded.editor.setFocus()
+    qtbot.wait(50)
+    before = view.render_count
+    for preedit in ("ㅎ", "하", "한"):  # composing one syllable
+        QApplication.sendEvent(loaded.editor, QInputMethodEvent(preedit, []))
+        qtbot.wait(20)
+    assert view.render_count == before
+    assert "한" not in loaded.editor.toPlainText()[:5]
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("한")
+    QApplication.sendEvent(loaded.editor, commit)
+    qtbot.waitUntil(lambda: view.render_count == before + 1, timeout=WAIT_MS)
+    qtbot.wait(100)
+    assert view.render_count == before + 1
+    assert loaded.editor.toPlainText().startswith("한")

@@ -1,0 +1,86 @@
+"""Body text -> the preview's blocks, re-rendering and re-cleaning only what changed.
+
+Qt-free on purpose (it lives beside the preview that uses it): the same object can later
+run in a worker. With editor.render.incremental each top-level source block is rendered
+and sanitised once and cached; without it the whole body is rendered each time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from editor.ui import core_api
+
+try:
+    from editor.render.incremental import IncrementalRenderer, minimal_patch
+except ImportError:  # stand-in until editor.render.incremental lands
+    IncrementalRenderer = None
+
+    def minimal_patch(old: list[str], new: list[str]) -> tuple[int, int, list[str]]:
+        return 0, len(old), list(new)
+
+
+try:
+    from editor.render.sanitize import sanitize_html
+except ImportError:  # stand-in: the page's own CSP still blocks scripts
+
+    def sanitize_html(html: str) -> str:
+        return html
+
+
+# replaceBlocks clamps its delete count, so this means "every block the page has"
+ALL_BLOCKS = 2**31 - 1
+
+Patch = tuple[int, int, list[str]]
+
+
+class BodyBlocks:
+    """Turns each new body text into a replaceBlocks patch for the page."""
+
+    def __init__(self, render_body: Callable[[str], str], site, base_url: str | None) -> None:
+        self._render = render_body
+        self._site = site
+        self._base_url = base_url
+        self._incremental = None
+        self._clean_cache: dict[str, str] = {}
+        self._page_blocks: list[str] | None = None  # None: unknown, replace them all
+
+    def first_page_body(self, text: str) -> str:
+        """Body HTML for the initial page load; the next patch replaces every block."""
+        self._page_blocks = None
+        return "\n".join(self._blocks_for(text))
+
+    def patch_for(self, text: str) -> Patch:
+        blocks = self._blocks_for(text)
+        if self._page_blocks is None:
+            start, delete_count, inserted = 0, ALL_BLOCKS, blocks
+        else:
+            start, delete_count, inserted = minimal_patch(self._page_blocks, blocks)
+        self._page_blocks = blocks
+        return start, delete_count, inserted
+
+    def forget_page(self) -> None:
+        """The page's blocks are no longer what we sent (an error box replaced them)."""
+        self._page_blocks = None
+        self._incremental = None
+
+    def _blocks_for(self, text: str) -> list[str]:
+        if IncrementalRenderer is None:
+            html = self._render(text)
+            return core_api.body_blocks(html, self._site, base_url=self._base_url)
+        if self._incremental is None:
+            self._incremental = IncrementalRenderer(self._render)
+        update = self._incremental.update(text)
+        cache: dict[str, str] = {}
+        blocks = []
+        for raw in update.htmls:
+            clean = cache.get(raw) or self._clean_cache.get(raw) or self._clean(raw)
+            cache[raw] = clean
+            blocks.append(clean)
+        self._clean_cache = cache  # keep only what the current text uses
+        return blocks
+
+    def _clean(self, raw_html: str) -> str:
+        if core_api.ImageLinker is None:
+            return sanitize_html(raw_html)
+        return core_api.ImageLinker(self._site, self._base_url).rewrite(sanitize_html(raw_html))
