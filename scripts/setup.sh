@@ -15,6 +15,7 @@ app_packages=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libegl1 libgl1 libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2
   libfontconfig1 libdbus-1-3 fonts-noto-cjk python3-venv git
+  libenchant-2-2 hunspell-ko hunspell-en-us
 )
 test_packages=(xvfb xauth jekyll imagemagick)
 
