@@ -291,20 +291,25 @@ def _colon_end(yaml_text: str, entry: _Entry) -> int:
 def set_key(yaml_text: str, key: str, value: object, newline: str | None = None) -> str:
     """Set one top-level key, rewriting only its own lines; append it when it is new.
 
-    `newline` is used only when `yaml_text` has no line break to copy.
+    `newline` is used only when `yaml_text` has no line break to copy. Tuples are written
+    as lists.
     """
+    value = _plain_data(value)
     entries = _editable_entries(yaml_text)
     matches = [entry for entry in entries if entry.key == key]
-    if not matches:
-        result = _append(yaml_text, key, value, newline)
-    else:
-        entry = matches[-1]  # with duplicate keys the last one is the one YAML keeps
-        start = _colon_end(yaml_text, entry)
-        end = _value_end(yaml_text, entry.value_events)
-        old = yaml_text[start:end]
-        newline = _newline_of(yaml_text)
-        new = yaml_style.render_value(value, old, entry.value_events, newline)
-        result = yaml_text[:start] + new + yaml_text[end:]
+    try:
+        if not matches:
+            result = _append(yaml_text, key, value, newline)
+        else:
+            entry = matches[-1]  # with duplicate keys the last one is the one YAML keeps
+            start = _colon_end(yaml_text, entry)
+            end = _value_end(yaml_text, entry.value_events)
+            old = yaml_text[start:end]
+            newline = _newline_of(yaml_text)
+            new = yaml_style.render_value(value, old, entry.value_events, newline)
+            result = yaml_text[:start] + new + yaml_text[end:]
+    except (yaml.YAMLError, ValueError) as error:  # a key YAML cannot hold, a non-YAML value
+        raise FrontMatterError(f"cannot write {_short(key)}: {_short(str(error), 120)}") from None
     _verify_edit(yaml_text, result, key, value)
     return result
 
@@ -359,11 +364,26 @@ def _verify_edit(before: str, after: str, key: str, value: object) -> None:
     try:
         new = parse(after, 1)
     except FrontMatterError as error:
-        raise FrontMatterError(f"cannot write {key!r} safely: {error.message}") from None
+        raise FrontMatterError(f"cannot write {_short(key)} safely: {error.message}") from None
     expected = dict(old)
     if value is _REMOVED:
         expected.pop(key, None)
     else:
         expected[key] = value
     if not yaml_style.same_value(new, expected):
-        raise FrontMatterError(f"cannot write {key!r} safely in this front matter; edit it as text")
+        raise FrontMatterError(
+            f"cannot write {_short(key)} safely in this front matter; edit it as text"
+        )
+
+
+def _short(text: str, limit: int = 40) -> str:
+    shown = repr(text)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _plain_data(value: object) -> object:
+    if isinstance(value, (list, tuple)):
+        return [_plain_data(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain_data(item) for key, item in value.items()}
+    return value

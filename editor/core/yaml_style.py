@@ -79,7 +79,7 @@ def render_key(key: str) -> str:
     for candidate in (key, "'" + key.replace("'", "''") + "'", _double_quoted(key)):
         if "\n" not in candidate and _reads_back(f"{candidate}: 1\n", {key: 1}):
             return candidate
-    raise ValueError(f"cannot write the key {key!r}")
+    raise ValueError("YAML cannot hold this key (too long, or not text)")
 
 
 # ----------------------------------------------------------------------------- old style

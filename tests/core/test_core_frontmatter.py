@@ -273,3 +273,11 @@ def test_remove_block_list_and_missing_key() -> None:
     assert remove_key("a: 1\ncategories:\n  - x\n  - y\nb: 2\n", "categories") == "a: 1\nb: 2\n"
     assert remove_key("a: 1\n", "zzz") == "a: 1\n"
     assert remove_key("a: 1", "a") == ""
+
+
+def test_values_yaml_cannot_hold_are_refused_plainly() -> None:
+    with pytest.raises(FrontMatterError, match="cannot write 'k'"):
+        set_key("a: 1\n", "k", object())
+    with pytest.raises(FrontMatterError, match="YAML cannot hold this key"):
+        set_key("a: 1\n", "x" * 2000, 1)
+    assert set_key("tags:\n  - x\n", "tags", ("b", "c")) == "tags:\n  - b\n  - c\n"

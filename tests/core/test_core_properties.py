@@ -190,3 +190,19 @@ def test_edits_of_hand_written_front_matter(key, value, newline) -> None:  # noq
             break
         kept.insert(0, line)
     assert after[len(after) - (len(before) - end) - len(kept) :] == kept + before[end:]
+
+
+yaml_like = st.text(st.sampled_from(list("ab: -#'\"[]{}>|&*!\n\t 가")), max_size=60)
+
+
+@settings(max_examples=EXAMPLES * 2, deadline=None)
+@given(yaml_like, st.one_of(keys, st.text(max_size=5)), values)
+def test_set_key_on_any_text_edits_correctly_or_refuses_plainly(yaml_text, key, value) -> None:  # noqa: ANN001
+    try:
+        result = set_key(yaml_text, key, value)
+    except FrontMatterError as error:
+        assert error.message and error.line >= 1
+        return
+    expected = parse(yaml_text, 1)
+    expected[key] = value
+    assert parse(result, 1) == expected
