@@ -133,8 +133,13 @@ class PreviewPage(QWebEnginePage):
 
     def _follow_link(self, url: QUrl) -> None:
         # looked up at call time so tests can replace open_external
-        if url.scheme().lower() in EXTERNAL_SCHEMES and open_external(url):
-            self.external_link.emit(url)
+        if url.scheme().lower() in EXTERNAL_SCHEMES:
+            if open_external(url):
+                self.external_link.emit(url)
+        elif url.hasFragment():  # footnotes, in-page anchors: scroll, never navigate
+            target = json.dumps(url.fragment(QUrl.ComponentFormattingOption.FullyDecoded))
+            script = f"var e = document.getElementById({target}); if (e) e.scrollIntoView();"
+            self.runJavaScript(script, QWebEngineScript.ScriptWorldId.ApplicationWorld)
 
 
 class _LinkCatcherPage(QWebEnginePage):
@@ -224,7 +229,7 @@ class PreviewView(QWebEngineView):
     def update_parts(self, post) -> None:
         """Header, feature text, image and notice after a front matter edit (no reload)."""
         self._post = post
-        if not self._page_ready or not self._page_has_api or core_api.ImageLinker is None:
+        if not self._page_ready or not self._page_has_api:
             return
         linker = core_api.ImageLinker(self._site, self._base)
         try:

@@ -1,32 +1,17 @@
 """Body text -> the preview's blocks, re-rendering and re-cleaning only what changed.
 
 Qt-free on purpose (it lives beside the preview that uses it): the same object can later
-run in a worker. With editor.render.incremental each top-level source block is rendered
-and sanitised once and cached; without it the whole body is rendered each time.
+run in a worker process. Each top-level source block (editor.render.incremental) is
+rendered and sanitised once and cached until its text changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from editor.render.incremental import IncrementalRenderer, minimal_patch
+from editor.render.sanitize import sanitize_html
 from editor.ui import core_api
-
-try:
-    from editor.render.incremental import IncrementalRenderer, minimal_patch
-except ImportError:  # stand-in until editor.render.incremental lands
-    IncrementalRenderer = None
-
-    def minimal_patch(old: list[str], new: list[str]) -> tuple[int, int, list[str]]:
-        return 0, len(old), list(new)
-
-
-try:
-    from editor.render.sanitize import sanitize_html
-except ImportError:  # stand-in: the page's own CSP still blocks scripts
-
-    def sanitize_html(html: str) -> str:
-        return html
-
 
 # replaceBlocks clamps its delete count, so this means "every block the page has"
 ALL_BLOCKS = 2**31 - 1
@@ -65,9 +50,6 @@ class BodyBlocks:
         self._incremental = None
 
     def _blocks_for(self, text: str) -> list[str]:
-        if IncrementalRenderer is None:
-            html = self._render(text)
-            return core_api.body_blocks(html, self._site, base_url=self._base_url)
         if self._incremental is None:
             self._incremental = IncrementalRenderer(self._render)
         update = self._incremental.update(text)
@@ -81,6 +63,4 @@ class BodyBlocks:
         return blocks
 
     def _clean(self, raw_html: str) -> str:
-        if core_api.ImageLinker is None:
-            return sanitize_html(raw_html)
         return core_api.ImageLinker(self._site, self._base_url).rewrite(sanitize_html(raw_html))

@@ -11,22 +11,12 @@ from bisect import bisect_right
 
 from PySide6.QtGui import QTextDocument
 
-try:
-    from editor.render.block_split import split_blocks
-except ImportError:  # stand-in: blank-line separated chunks
-    split_blocks = None
+from editor.render.block_split import split_blocks
 
 
 def block_starts(text: str) -> list[int]:
     """0-based first line of each top-level source block."""
-    if split_blocks is not None:
-        return [block.start_line for block in split_blocks(text)] or [0]
-    starts, blank = [], True
-    for number, line in enumerate(text.split("\n")):
-        if line.strip() and blank:
-            starts.append(number)
-        blank = not line.strip()
-    return starts or [0]
+    return [block.start_line for block in split_blocks(text)] or [0]
 
 
 def block_for_line(starts: list[int], line: int) -> int:

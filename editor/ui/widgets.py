@@ -1,7 +1,7 @@
-"""The editing widgets the window embeds, with plain stand-ins until they exist.
+"""The editing widgets the window embeds, built in one place.
 
-editor/ui/markdown_edit.py and friends are written alongside the window; this module is
-the one place that knows which of them are available.
+MarkdownEdit (with its highlighter), the formatting toolbar, the find/replace bar, the
+outline panel and go-to-line come from their own modules; the window only places them.
 """
 
 from __future__ import annotations
@@ -10,12 +10,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+
+from editor.ui.find_replace import FindReplaceBar
+from editor.ui.formatting import FormattingToolbar
+from editor.ui.goto_line import go_to_line
+from editor.ui.markdown_edit import MarkdownEdit
+from editor.ui.outline_panel import OutlinePanel
 
 
 @dataclass
 class EditingWidgets:
-    editor: QPlainTextEdit
+    editor: MarkdownEdit
     toolbar: QToolBar | None = None
     find_bar: QWidget | None = None
     outline: QWidget | None = None
@@ -25,46 +31,19 @@ class EditingWidgets:
 
 
 def make_editing_widgets(window: QMainWindow) -> EditingWidgets:
-    try:
-        from editor.ui.markdown_edit import MarkdownEdit
-    except ImportError:
-        editor = QPlainTextEdit(window)
-        editor.setObjectName("markdownEdit")
-        return EditingWidgets(editor=editor)
     editor = MarkdownEdit(window)
-    widgets = EditingWidgets(editor=editor, set_site=getattr(editor, "set_site", None))
-    _add_optional(widgets, window)
-    return widgets
-
-
-def _add_optional(widgets: EditingWidgets, window: QMainWindow) -> None:
-    editor = widgets.editor
-    try:
-        from editor.ui.formatting import FormattingToolbar
-
-        widgets.toolbar = FormattingToolbar(editor, window)
-        widgets.format_actions = widgets.toolbar.actions_for_menu()
-    except ImportError:
-        pass
-    try:
-        from editor.ui.find_replace import FindReplaceBar
-
-        widgets.find_bar = FindReplaceBar(editor, window)
-        widgets.edit_actions.extend(widgets.find_bar.actions_for_menu())
-    except ImportError:
-        pass
-    try:
-        from editor.ui.outline_panel import OutlinePanel
-
-        widgets.outline = OutlinePanel(editor, window)
-    except ImportError:
-        pass
-    try:
-        from editor.ui.goto_line import go_to_line
-
-        action = QAction("&Go to Line…", window)
-        action.setShortcut(QKeySequence("Ctrl+G"))
-        action.triggered.connect(lambda _checked=False: go_to_line(editor, window))
-        widgets.edit_actions.append(action)
-    except ImportError:
-        pass
+    editor.setObjectName("markdownEdit")
+    toolbar = FormattingToolbar(editor, window)
+    find_bar = FindReplaceBar(editor, window)
+    go_to = QAction("&Go to Line…", window)
+    go_to.setShortcut(QKeySequence("Ctrl+G"))
+    go_to.triggered.connect(lambda _checked=False: go_to_line(editor, window))
+    return EditingWidgets(
+        editor=editor,
+        toolbar=toolbar,
+        find_bar=find_bar,
+        outline=OutlinePanel(editor, window),
+        set_site=editor.set_site,
+        edit_actions=[*find_bar.actions_for_menu(), go_to],
+        format_actions=toolbar.actions_for_menu(),
+    )

@@ -258,3 +258,20 @@ def test_korean_preedit_does_not_update_the_preview_until_committed(loaded, qtbo
     qtbot.wait(100)
     assert view.render_count == before + 1
     assert loaded.editor.toPlainText().startswith("한")
+
+
+def test_in_page_anchor_scrolls_without_navigating(loaded, qtbot, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(preview_module, "open_external", lambda url: opened.append(url) or True)
+    view = loaded.preview
+    end = loaded.editor.document().characterCount() - 1
+    cursor = loaded.editor.textCursor()
+    cursor.setPosition(end)
+    cursor.insertText('\n\n<p id="bottom-anchor">바닥</p>\n')
+    cursor.setPosition(0)
+    cursor.insertText('<p><a href="#bottom-anchor">아래로</a></p>\n\n')
+    wait_for_text(qtbot, view, "아래로")
+    run_js(qtbot, view, "window.scrollTo(0, 0); window.__samePage = 7; 1")
+    run_js(qtbot, view, "document.querySelector('a[href=\"#bottom-anchor\"]').click(); 1")
+    qtbot.waitUntil(lambda: run_js(qtbot, view, "window.scrollY") > 500, timeout=WAIT_MS)
+    assert run_js(qtbot, view, "window.__samePage") == 7 and opened == []
