@@ -31,6 +31,8 @@ RenderFunction = Callable[[str], str]
 
 _HEADING_ID = re.compile(r'(<h[1-6]\b[^>]*?\sid=")([^"]*)(")', re.IGNORECASE)
 _EXPLICIT_ID = re.compile(r"\{:?[^}\n]*#([^\s}.#]+)|\bid\s*=\s*[\"']([^\"']+)")
+_BARE_HEADING = re.compile(r"<h[1-6]>")
+_MARKDOWN_HEADING = re.compile(r"^ {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)", re.MULTILINE)
 _NUMBERED = re.compile(r"(.*)-(\d+)")
 
 ID_SCHEME_NONE = "none"  # the renderer makes no header ids
@@ -73,6 +75,9 @@ class _RenderedBlock:
     auto_ids: tuple[str, ...]  # header ids this block got when rendered alone
     bases: tuple[str, ...]  # the same ids without the block-local duplicate numbering
     explicit_ids: frozenset[str]
+    # holds a Markdown heading whose id is empty (punctuation or emoji only): the renderer
+    # writes no id for the first such heading and -1, -2 ... for the next ones
+    empty_id_heading: bool = False
 
 
 def _heading_ids(html: str) -> list[str]:
@@ -223,18 +228,23 @@ class IncrementalRenderer:
             return _RenderedBlock(html, (), (), frozenset())
         explicit = _explicit_ids(text)
         auto_ids = [i for i in _heading_ids(html) if i not in explicit]
-        return _RenderedBlock(html, tuple(auto_ids), _bases(auto_ids), explicit)
+        empty = bool(_BARE_HEADING.search(html) and _MARKDOWN_HEADING.search(text))
+        return _RenderedBlock(html, tuple(auto_ids), _bases(auto_ids), explicit, empty)
 
     def _settle_ids(self, parts: list[_RenderedBlock]) -> list[str] | None:
         """Renumber duplicate header ids across blocks as one render of the document would."""
         if self._id_scheme == ID_SCHEME_NONE:
             return [part.html for part in parts]
+        if sum(part.empty_id_heading for part in parts) > 1:
+            return None  # empty ids are numbered across blocks, and the first has no id
         used: dict[str, int] = {}
         htmls = []
         for part in parts:
             new_ids = []
-            for base in part.bases:
-                if base in used:
+            for base, own_id in zip(part.bases, part.auto_ids, strict=True):
+                if not base:
+                    new_ids.append(own_id)  # only this block has empty ids: already right
+                elif base in used:
                     if self._id_scheme != ID_SCHEME_KRAMDOWN:
                         return None
                     used[base] += 1

@@ -7,7 +7,7 @@ tables) and swaps the parts where kramdown differs:
 - ``normalize_whitespace`` -> ``KramdownSourcePreprocessor``: kramdown's line-ending rules,
   and block HTML taken out (kramdown_html) *before* tabs are expanded, so raw HTML keeps them;
 - all inline patterns -> one ``KramdownInlineProcessor`` (kramdown_inline / kramdown_spans);
-- tables and paragraph ends by kramdown's rules (kramdown_blocks);
+- tables and paragraph ends by kramdown's rules (kramdown_blocks), lists (kramdown_lists);
 - ``md.is_block_level``: every tag that is not one of kramdown's span elements, as kramdown
   decides where an HTML block starts.
 """
@@ -22,6 +22,7 @@ from .kramdown_blocks import KramdownTableProcessor, ListInterruptsParagraphProc
 from .kramdown_footnotes import FootnoteDefinitionProcessor, FootnoteState
 from .kramdown_html import KramdownHtmlBlockPreprocessor
 from .kramdown_inline import KramdownInlineProcessor, SpanHtmlPostprocessor
+from .kramdown_lists import KramdownListProcessor
 from .kramdown_tree import SPAN_ELEMENTS
 from .liquid import LiquidPreprocessor
 from .rouge_code import RougeCodeTreeprocessor
@@ -75,9 +76,9 @@ class KramdownExtension(Extension):
         )
         md.treeprocessors.register(RougeCodeTreeprocessor(md), "rouge_code", 25)
         md.postprocessors.register(SpanHtmlPostprocessor(md, self.span_stash), "kd_spans", 35)
-        for kind in ("olist", "ulist"):  # kramdown: another list type starts another list
-            processor = md.parser.blockprocessors[kind]
-            processor.SIBLING_TAGS = [processor.TAG]
+        md.parser.blockprocessors.deregister("olist")
+        md.parser.blockprocessors.deregister("ulist")
+        md.parser.blockprocessors.register(KramdownListProcessor(md.parser), "list", 40)
         md.is_block_level = lambda tag: isinstance(tag, str) and tag.lower() not in SPAN_ELEMENTS
 
     def reset(self) -> None:

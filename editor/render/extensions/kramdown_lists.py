@@ -1,0 +1,160 @@
+"""Lists as kramdown reads them (parser/kramdown/list.rb), replacing Python-Markdown's.
+
+kramdown differs from Python-Markdown in ways posts show: an item's content column is the
+marker's width plus the spaces after it (``- `` is 2, ``1. `` is 3), so two or three spaces
+nest a list; a line that is not indented continues the item lazily unless a blank line came
+before; a list of the other kind (``1.`` after ``-``) starts a new list; and whether an item's
+first paragraph gets its ``<p>`` ("transparent" or not) follows kramdown's own rule. The
+processor gathers the whole list from the remaining blocks, block-parses each item's text with
+Python-Markdown (so everything else in an item works as usual) and hands the rest back.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+
+from markdown.blockprocessors import BlockProcessor
+
+from .kramdown_tree import UNAME
+
+LIST_START_UL = re.compile(r"([ ]{0,3}[+*-])([\t ].*?\n|\n)")
+LIST_START_OL = re.compile(r"([ ]{0,3}\d+\.)([\t ].*?\n|\n)")
+LIST_START = re.compile(r"[ ]{0,3}(?:[+*-]|\d+\.)[\t ]")
+HR_START = re.compile(r"[ ]{0,3}([*\-_])[ \t]*\1[ \t]*\1(?:\1|[ \t])*\n")
+BLANK_LINE = re.compile(r"(?:[ \t]*\n)+")
+_SPAN_NAMES = "a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|label|mark|option|q|rb|rbc|rp|rt|rtc|ruby|samp|select|small|span|strong|sub|sup|tt|u|var|script"  # noqa: E501
+_LAZY_HTML = rf"<(?>(?!(?:{_SPAN_NAMES})\b){UNAME})|</(?!(?:{_SPAN_NAMES})\b){UNAME}\s*>"
+
+
+@dataclass
+class _Item:
+    chunks: list[str] = field(default_factory=lambda: [""])
+
+
+def _marker_pattern(kind: str, indentation: int) -> re.Pattern[str]:
+    """kramdown's fetch_pattern: a sibling marker may be indented less than the content."""
+    spaces = min(max(indentation - 1, 0), 3)
+    marker = r"[+*-]" if kind == "ul" else r"\d+\."
+    return re.compile(rf"([ ]{{0,{spaces}}}{marker})([\t ].*?\n|\n)")
+
+
+def _item_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    fours, ones = divmod(indentation, 4)
+    content = re.compile(rf"(?:(?: {{4}}){{{fours}}} {{{ones}}}|(?: {{4}}){{{fours + 1}}}).*\S.*\n")
+    lazy = re.compile(rf"(?![ ]{{0,{min(indentation, 3)}}}(?:{_LAZY_HTML})).*\S.*\n")
+    indent = re.compile(rf"[ ]{{{indentation}}}")
+    return content, lazy, indent
+
+
+def parse_list_items(text: str) -> tuple[str, list[_Item], int]:
+    """Gather one list from ``text``: (kind, items with their chunks, characters consumed)."""
+    kind = "ul" if LIST_START_UL.match(text) else "ol"
+    start_re = LIST_START_UL if kind == "ul" else LIST_START_OL
+    items: list[_Item] = []
+    pos, last_blank, nested = 0, False, False
+    content_re = lazy_re = indent_re = None
+    indentation = 0
+    while pos < len(text):
+        if last_blank and HR_START.match(text, pos):
+            break
+        if m := start_re.match(text, pos):
+            first = m.group(2)
+            if first.strip():
+                indentation = len(m.group(1)) + len(first) - len(first.lstrip(" "))
+            else:  # an empty first line: kramdown takes four
+                indentation = 4
+            content_re, lazy_re, indent_re = _item_patterns(indentation)
+            start_re = _marker_pattern(kind, indentation)
+            value = first.lstrip(" \t")
+            items.append(_Item([value]))
+            nested, last_blank, pos = bool(LIST_START.match(value)), False, m.end()
+        elif items and (
+            (m := content_re.match(text, pos))
+            or (not last_blank and (m := lazy_re.match(text, pos)))
+        ):
+            line = m.group(0)
+            found = indent_re.match(line)
+            line = line[found.end() :] if found else line
+            if not nested and found and LIST_START.match(line):
+                items[-1].chunks.append("")
+                nested = True
+            elif nested and not found and LIST_START.match(line):
+                line = " " * (indentation + 4) + line
+            items[-1].chunks[-1] += line
+            last_blank, pos = False, m.end()
+        elif items and (m := BLANK_LINE.match(text, pos)) and m.end() > pos:
+            nested, last_blank = True, True
+            items[-1].chunks[-1] += m.group(0)
+            pos = m.end()
+        else:
+            break
+    return kind, items, pos
+
+
+class KramdownListProcessor(BlockProcessor):
+    """Parse a whole kramdown list starting at this block."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return bool(LIST_START.match(block)) and not HR_START.match(block + "\n")
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        text = "\n\n".join(blocks) + "\n"
+        kind, items, consumed = parse_list_items(text)
+        rest = text[consumed:]
+        blocks[:] = [b for b in rest.rstrip("\n").split("\n\n")] if rest.strip() else []
+        list_el = etree.SubElement(parent, kind)
+        earlier_allows = False  # some earlier item starts without a <p>
+        for index, item in enumerate(items):
+            li = etree.SubElement(list_el, "li")
+            for chunk in item.chunks:
+                self.parser.parseChunk(li, chunk.rstrip("\n"))
+            last = index == len(items) - 1
+            first_is_p = len(li) > 0 and li[0].tag == "p"
+            transparent = self._transparent(li, item, last, len(items) == 1 or earlier_allows)
+            if transparent:
+                self._unwrap_first_paragraph(li)
+            earlier_allows = earlier_allows or transparent or not first_is_p
+
+    @staticmethod
+    def _transparent(li: etree.Element, item: _Item, last: bool, others_allow: bool) -> bool:
+        """kramdown's rule for dropping the ``<p>`` of an item's first paragraph."""
+        if not len(li) or li[0].tag != "p" or (li.text and li.text.strip()):
+            return False
+        after = _after_first_paragraph("".join(item.chunks))
+        if after is None:  # the paragraph is all there is
+            own = True
+        elif after.startswith("blank"):
+            own = last and after == "blank-only" and len(li) == 1
+        else:
+            own = True
+        return own and (not last or others_allow)
+
+    @staticmethod
+    def _unwrap_first_paragraph(li: etree.Element) -> None:
+        p = li[0]
+        li.text = p.text
+        li.remove(p)
+        if len(li):
+            li.text = (li.text or "") + "\n"
+
+
+_PARA_END = re.compile(  # kramdown-parser-gfm's PARAGRAPH_END_GFM, roughly
+    rf"[ \t]*\n|[ ]{{0,3}}(?:{_LAZY_HTML})|[ ]{{0,3}}(?:[+*-]|\d+\.)[\t ]|#{{1,6}}[\t ]"
+    rf"|[ ]{{0,3}}>|[ ]{{0,3}}[~`]{{3,}}"
+)
+
+
+def _after_first_paragraph(value: str) -> str | None:
+    """What follows the item's first paragraph: None, 'blank-only', 'blank-more' or 'block'."""
+    lines = value.splitlines(keepends=True)
+    index = 1
+    while index < len(lines) and not _PARA_END.match(lines[index]):
+        index += 1
+    if index >= len(lines):
+        return None
+    if lines[index].strip():
+        return "block"
+    rest = "".join(lines[index:])
+    return "blank-only" if not rest.strip() else "blank-more"
