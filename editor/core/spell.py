@@ -45,7 +45,7 @@ _NOT_PROSE = re.compile(
 _WORD = re.compile(r"(?P<ko>[\uac00-\ud7a3]+)|(?P<en>[A-Za-z]+(?:['’][A-Za-z]+)*)")
 # A Latin word touching one of these is part of a name, path, number or identifier
 # (file.md, snake_case, mp4, /usr/bin, v2), not prose.
-_TECHNICAL_NEIGHBOURS = set("_/\\.@#$%=+*~^|0123456789")
+_TECHNICAL_NEIGHBOURS = set("_/\\.@#$%=+^|0123456789")
 # Hangul glued to what comes before it is a particle or counter (API를, 3개, '글'을): it
 # cannot be judged alone, so it is skipped.
 _PARTICLE_HOSTS = re.compile(r"""[A-Za-z0-9)\]%$'"’”]""")

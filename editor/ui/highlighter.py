@@ -13,14 +13,27 @@ block state is its index. A blank line closes inline markup, as it does in these
 
 Colours come from :mod:`editor.core.css_color`, never from QColor's string parser, which
 reads CSS ``#RRGGBBAA`` as ``#AARRGGBB``.
+
+Spelling: with a checker set (:meth:`MarkdownHighlighter.set_spell_checker`, done by
+:mod:`editor.ui.spell`), misspelt prose words get one more layer, a red wavy underline, merged
+with the others. Fenced code and front matter are never checked; the word being composed by
+an input method (``composing_column``) is left alone until it is committed and finished.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, Protocol
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextDocument,
+)
 
 from editor.core.css_color import CssColor, style_colors
 
@@ -36,6 +49,13 @@ class Look(NamedTuple):
     italic: bool | None = None
     underline: bool | None = None
     mono: bool | None = None
+    misspelt: bool | None = None
+
+
+class LineChecker(Protocol):
+    """What the highlighter needs from a spell checker (editor.core.spell.SpellChecker)."""
+
+    def misspelled_ranges(self, line: str, in_code: bool = False) -> list[tuple[int, int]]: ...
 
 
 class OpenElement(NamedTuple):
@@ -53,6 +73,7 @@ LIGHT = {
     "code_fg": (0x8B, 0x1E, 0x3F, 255),
     "code_bg": (0x00, 0x00, 0x00, 18),
     "quote": (0x4E, 0x7A, 0x4E, 255),
+    "misspelt": (0xE0, 0x1B, 0x24, 255),
 }
 DARK = {
     "heading": (0x8A, 0xB4, 0xF8, 255),
@@ -64,6 +85,7 @@ DARK = {
     "code_fg": (0xE6, 0x9A, 0xB0, 255),
     "code_bg": (0xFF, 0xFF, 0xFF, 20),
     "quote": (0x9C, 0xC4, 0x9C, 255),
+    "misspelt": (0xFF, 0x6B, 0x6B, 255),
 }
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -106,6 +128,20 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._states: list[tuple[str, tuple[OpenElement, ...]]] = [("", ())]
         self._state_ids: dict[tuple[str, tuple[OpenElement, ...]], int] = {("", ()): 0}
         self.blocks_highlighted = 0  # for tests and benchmarks: lines (re)highlighted
+        self._spell: LineChecker | None = None
+        # The column of the word an input method is composing in this block, if any.
+        self.composing_column: Callable[[QTextBlock], int | None] = lambda _block: None
+
+    @property
+    def spell_checker(self) -> LineChecker | None:
+        return self._spell
+
+    def set_spell_checker(self, checker: LineChecker | None) -> None:
+        """Underline misspelt words with ``checker``; None turns the underlines off."""
+        if checker is self._spell:
+            return
+        self._spell = checker
+        self.rehighlight()
 
     def set_dark(self, dark: bool) -> None:
         self._theme = DARK if dark else LIGHT
@@ -145,6 +181,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if look.mono:
             fmt.setFontFixedPitch(True)
             fmt.setFontFamilies(["monospace"])
+        if look.misspelt:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+            fmt.setUnderlineColor(QColor(*self._theme["misspelt"]))
         self._formats[look] = fmt
         return fmt
 
@@ -202,8 +241,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         stack = self._html_layers(text, stack, code_spans, layers)
         self._markdown_layers(text, code_spans, layers)
         layers.extend((s, e, code) for s, e in code_spans)
+        if self._spell is not None:
+            self._spelling_layers(text, layers)
         self._apply(len(text), layers)
         self._save_state("", stack)
+
+    def _spelling_layers(self, text: str, layers: list[tuple[int, int, Look]]) -> None:
+        composing = self.composing_column(self.currentBlock())
+        misspelt = Look(misspelt=True)
+        for start, end in self._spell.misspelled_ranges(text):
+            if composing is None or not start <= composing <= end:
+                layers.append((start, end, misspelt))
 
     def _front_matter_line(self, text: str, fence: str) -> None:
         """A YAML front matter line (when the editor holds a whole file): keys dimmed."""

@@ -12,6 +12,11 @@ Signals for the window:
   no site folder is set, or the copy failed).
 
 Enter continues a list item or quote, Tab/Shift+Tab nest list items.
+
+Spelling (:mod:`editor.ui.spell`): ``spell_check_action()`` is the checkable "Check spelling"
+action for a menu, ``set_spell_check_enabled(bool)`` restores the saved choice (off by
+default). The context menu offers suggestions, "Add to Dictionary" and "Ignore" for an
+underlined word.
 """
 
 from __future__ import annotations
@@ -19,12 +24,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, Signal
-from PySide6.QtGui import QImage, QInputMethodEvent, QKeyEvent, QPixmap, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QImage,
+    QInputMethodEvent,
+    QKeyEvent,
+    QPixmap,
+    QTextBlock,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from editor.core.image_store import KNOWN_IMAGE_EXTENSIONS, UnsafePathError, store_image
 from editor.ui import edit_ops
 from editor.ui.highlighter import MarkdownHighlighter
+from editor.ui.spell import SpellCheck
 
 _MAX_IMAGE_BYTES = 50 * 1024 * 1024
 
@@ -42,6 +57,9 @@ class MarkdownEdit(QPlainTextEdit):
         self._in_input_method = False
         self.composing = False  # a preedit (uncommitted syllable) is showing
         self.highlighter = MarkdownHighlighter(self.document())
+        self.highlighter.composing_column = self._composing_column
+        self.spell = SpellCheck(self, self.highlighter)
+        self.spell.statusMessage.connect(self.statusMessage)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
         self.textChanged.connect(self._on_text_changed)
@@ -57,15 +75,43 @@ class MarkdownEdit(QPlainTextEdit):
     def set_dark(self, dark: bool) -> None:
         self.highlighter.set_dark(dark)
 
+    # -- spelling -------------------------------------------------------------------------------
+    def spell_check_action(self) -> QAction:
+        """The checkable "Check spelling" action (for the window's menu)."""
+        return self.spell.action
+
+    def set_spell_check_enabled(self, enabled: bool) -> None:
+        self.spell.set_enabled(enabled)
+
+    def build_context_menu(self, position) -> QMenu:
+        """The right-click menu at ``position`` (viewport coordinates): Qt's edit actions,
+        with spelling suggestions on top for a misspelt word."""
+        menu = self.createStandardContextMenu(position)
+        self.spell.add_menu_actions(menu, self.cursorForPosition(position))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def _composing_column(self, block: QTextBlock) -> int | None:
+        # While a syllable is being composed, the word at the cursor is unfinished.
+        if not self.composing:
+            return None
+        cursor = self.textCursor()
+        return cursor.positionInBlock() if cursor.block() == block else None
+
     # -- Korean input -------------------------------------------------------------------------
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
         committed = bool(event.commitString()) or event.replacementLength() != 0
         self._in_input_method = True
+        # Set before Qt applies the event: the highlighter reads it while rehighlighting.
+        self.composing = bool(event.preeditString())
         try:
             super().inputMethodEvent(event)
         finally:
             self._in_input_method = False
-        self.composing = bool(event.preeditString())
         if committed:
             self.textSettled.emit()
 
@@ -112,7 +158,9 @@ class MarkdownEdit(QPlainTextEdit):
         Returns the site URLs inserted; reports refusals and failures on ``statusMessage``.
         """
         if self._site is None:
-            self.statusMessage.emit("Set a site folder first: images are copied into the site.")
+            self.statusMessage.emit(
+                self.tr("Set a site folder first: images are copied into the site.")
+            )
             return []
         items = [(path.stem, path.read_bytes, path.name) for path in files]
         if image is not None:
@@ -122,10 +170,11 @@ class MarkdownEdit(QPlainTextEdit):
             try:
                 data = read()
                 if len(data) > _MAX_IMAGE_BYTES:
-                    raise OSError(f"{name} is larger than 50 MB")
+                    raise OSError(self.tr("{name} is larger than 50 MB").format(name=name))
                 inserted.append((alt, store_image(self._site, data, name)))
             except (OSError, UnsafePathError, ValueError) as error:
-                self.statusMessage.emit(f"Could not add image {name}: {error}")
+                message = self.tr("Could not add image {name}: {error}")
+                self.statusMessage.emit(message.format(name=name, error=error))
         if inserted:
             self._insert_image_markdown(inserted)
         return [url for _alt, url in inserted]
@@ -143,7 +192,7 @@ class MarkdownEdit(QPlainTextEdit):
         self.setTextCursor(cursor)
         for _alt, url in images:
             self.imageInserted.emit(url)
-            self.statusMessage.emit(f"Image added: {url}")
+            self.statusMessage.emit(self.tr("Image added: {url}").format(url=url))
 
 
 def _image_files(source: QMimeData) -> list[Path]:

@@ -198,3 +198,7 @@ def test_code_in_html_and_escaped_markup_are_skipped(checker):
     assert flagged(checker, "&lt;li&gt; &nbsp;가뱡") == ["가뱡"]
     pasted = '<div style="white-space: pre;"><span style="color: #066de2;">cnost</span></div>'
     assert flagged(checker, pasted) == []
+
+
+def test_emphasis_markers_do_not_hide_words(checker):
+    assert flagged(checker, "**teh** *cta* ~~tpyo~~ _snake_case_") == ["teh", "cta", "tpyo"]
