@@ -1,8 +1,8 @@
 """The writing window: front matter and editor on the left, live preview on the right.
 
-Menus and wiring only; the post's state lives in Document, files are read and written by
-core, and every question to the user goes through one small module-level function
-(ask_save_changes, ask_open_path, ...) so tests can answer it.
+Wiring only: the post's state lives in Document, files are read and written by core, the
+menus are built in window_menus, and every question to the user is one small function
+from dialogs (imported here by name, so a test replaces main_window.ask_save_changes).
 """
 
 from __future__ import annotations
@@ -11,13 +11,10 @@ import datetime as _dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontDatabase, QKeySequence
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
-    QFontDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,66 +22,39 @@ from PySide6.QtWidgets import (
 
 from editor.core.text_stats import compute_stats
 from editor.ui import core_api
+from editor.ui.dialogs import (
+    ask_export_path,
+    ask_font,
+    ask_open_path,
+    ask_save_changes,
+    ask_save_path,
+    ask_site_dir,
+    show_error,
+)
 from editor.ui.document import Document
 from editor.ui.front_matter_form import FrontMatterForm
 from editor.ui.preview import PreviewView
-from editor.ui.recent_files import RecentFilesMenu, add_recent, remove_recent
+from editor.ui.recent_files import add_recent, remove_recent
 from editor.ui.scroll_sync import (
     SourceBlocks,
     block_for_line,
     line_for_page_block,
     within_block,
 )
-from editor.ui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, AppSettings, WindowState
+from editor.ui.settings import (
+    DEFAULT_FONT_SIZE,
+    MAX_FONT_SIZE,
+    MIN_FONT_SIZE,
+    AppSettings,
+    WindowState,
+)
 from editor.ui.status_bar import EditorStatusBar
 from editor.ui.theme import ThemeController
 from editor.ui.widgets import EditingWidgets, make_editing_widgets
+from editor.ui.window_menus import build_menus
 
 APP_TITLE = "Post Editor"
 ZOOM_STEP = 0.1
-POST_FILTER = "Markdown posts (*.md *.markdown);;All files (*)"
-
-
-# ----- the questions the window asks (tests replace these) -----
-def ask_save_changes(parent: QWidget, name: str) -> str:
-    """'save', 'discard' or 'cancel'."""
-    buttons = QMessageBox.StandardButton
-    answer = QMessageBox.question(
-        parent,
-        "Unsaved changes",
-        f"Save the changes to {name} before closing?",
-        buttons.Save | buttons.Discard | buttons.Cancel,
-        buttons.Save,
-    )
-    return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
-
-
-def ask_open_path(parent: QWidget, start_dir: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open Post", start_dir, POST_FILTER)
-    return path or None
-
-
-def ask_save_path(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save Post As", suggested, POST_FILTER)
-    return path or None
-
-
-def ask_export_path(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export HTML", suggested, "HTML (*.html)")
-    return path or None
-
-
-def ask_site_dir(parent: QWidget, start_dir: str) -> str | None:
-    return QFileDialog.getExistingDirectory(parent, "Jekyll Site Folder", start_dir) or None
-
-
-def ask_font(parent: QWidget, current: QFont) -> QFont | None:
-    ok, font = QFontDialog.getFont(current, parent, "Editor Font")
-    return font if ok else None
-
-
-def show_error(parent: QWidget, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +77,7 @@ class MainWindow(QMainWindow):
         self._syncing_from_preview = False
         self._source_blocks = SourceBlocks(self.editor.document())
         self._build_layout()
-        self._build_menus()
+        build_menus(self)
         self._connect()
         self._apply_preferences()
         self.set_site(site)
@@ -144,79 +114,6 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
             dock.hide()
             self.outline_dock = dock
-
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        keys = QKeySequence.StandardKey
-        self.new_action = self._action(file_menu, "&New from Template", self.new_post, keys.New)
-        self.open_action = self._action(file_menu, "&Open…", self.open_dialog, keys.Open)
-        self.recent_menu = RecentFilesMenu(
-            "Open &Recent",
-            lambda: list(self.prefs.recent_files),
-            self.open_recent,
-            self.clear_recent,
-            self,
-        )
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", self.save, keys.Save)
-        self.save_as_action = self._action(file_menu, "Save &As…", self.save_as, keys.SaveAs)
-        self.export_action = self._action(file_menu, "&Export HTML…", self.export_html, "Ctrl+E")
-        file_menu.addSeparator()
-        self.site_action = self._action(file_menu, "Site &Folder…", self.choose_site)
-        file_menu.addSeparator()
-        self.close_action = self._action(file_menu, "&Close", self.close_post, keys.Close)
-        self.quit_action = self._action(file_menu, "&Quit", self.close, keys.Quit)
-        self._build_edit_menu(bar.addMenu("&Edit"))
-        if self.widgets.format_actions:
-            format_menu = bar.addMenu("F&ormat")
-            for action in self.widgets.format_actions:
-                format_menu.addAction(action)
-        self._build_view_menu(bar.addMenu("&View"))
-
-    def _build_edit_menu(self, menu) -> None:
-        keys = QKeySequence.StandardKey
-        self._action(menu, "&Undo", self.editor.undo, keys.Undo)
-        self._action(menu, "&Redo", self.editor.redo, keys.Redo)
-        if self.widgets.edit_actions:
-            menu.addSeparator()
-        for action in self.widgets.edit_actions:
-            menu.addAction(action)
-
-    def _build_view_menu(self, menu) -> None:
-        theme_menu = menu.addMenu("&Theme")
-        group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for mode, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
-            action = QAction(label, self, checkable=True)
-            action.triggered.connect(lambda _checked=False, m=mode: self.set_theme(m))
-            group.addAction(action)
-            theme_menu.addAction(action)
-            self.theme_actions[mode] = action
-        self._action(menu, "Editor &Font…", self.choose_font)
-        keys = QKeySequence.StandardKey
-        self.zoom_in_action = self._action(menu, "Zoom &In", lambda: self.zoom(+1), keys.ZoomIn)
-        self.zoom_out_action = self._action(menu, "Zoom &Out", lambda: self.zoom(-1), keys.ZoomOut)
-        self._action(menu, "&Reset Zoom", lambda: self.zoom(0), "Ctrl+0")
-        menu.addSeparator()
-        self.raw_yaml_action = QAction("Raw &YAML Front Matter", self, checkable=True)
-        self.raw_yaml_action.toggled.connect(self.form.set_raw_mode)
-        self.form.raw_mode_changed.connect(self.raw_yaml_action.setChecked)
-        menu.addAction(self.raw_yaml_action)
-        self.form_action = QAction("Show Front &Matter", self, checkable=True, checked=True)
-        self.form_action.toggled.connect(self.form.setVisible)
-        menu.addAction(self.form_action)
-        if self.widgets.outline is not None:
-            menu.addAction(self.outline_dock.toggleViewAction())
 
     def _connect(self) -> None:
         doc = self.document
@@ -285,7 +182,7 @@ class MainWindow(QMainWindow):
     def zoom(self, direction: int) -> None:
         """+1 / -1 steps the editor font and the preview zoom together; 0 resets both."""
         if direction == 0:
-            self.prefs.font_size, self.prefs.preview_zoom = 12, 1.0
+            self.prefs.font_size, self.prefs.preview_zoom = DEFAULT_FONT_SIZE, 1.0
         else:
             size = self.prefs.font_size + direction
             self.prefs.font_size = max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
@@ -297,11 +194,15 @@ class MainWindow(QMainWindow):
 
     # ----- site -----
     def set_site(self, site) -> None:
+        self._use_site(site)
+        self._reload_preview()
+
+    def _use_site(self, site) -> None:
+        """Completion, image drops and the preview's base all follow the site."""
         self.site = site
         self.form.set_site(site)
         if self.widgets.set_site is not None and site is not None:
             self.widgets.set_site(site)
-        self._reload_preview()
 
     def choose_site(self) -> None:
         start = str(getattr(self.site, "root", "") or Path.home())
@@ -419,8 +320,7 @@ class MainWindow(QMainWindow):
         if path is not None:
             site = self._site_for(path)
             if site is not self.site:
-                self.site = site
-                self.form.set_site(site)
+                self._use_site(site)
         self._reload_preview()
         self._update_stats()
         self._update_position()

@@ -101,3 +101,18 @@ def test_window_state_and_raw_mode_are_restored(window, qtbot, app_settings, sit
 def test_preview_sits_right_of_the_editor(window) -> None:
     assert window.splitter.widget(1) is window.preview
     assert window.splitter.widget(0).isAncestorOf(window.editor)
+
+
+def test_no_two_actions_share_a_shortcut(window) -> None:
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    clashes = []
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            key = sequence.toString()
+            if key and key in seen and seen[key] != action.text():
+                clashes.append((key, seen[key], action.text()))
+            seen.setdefault(key, action.text())
+    assert clashes == []
+    assert {"Ctrl+S", "Ctrl+O", "Ctrl+N", "Ctrl+E", "Ctrl+G", "Ctrl+F", "Ctrl+W"} <= set(seen)
