@@ -96,13 +96,35 @@ def _fence_end(lines: list[str], index: int, fence: str) -> int:
 def _html_end(source: _Source, index: int) -> int | None:
     """Index after an HTML block starting on line ``index``, found with the renderer's own
     kramdown raw-HTML parser (so both agree on where it ends); None if none starts there."""
-    if _SIMPLE_ELEMENT.match(source.lines[index]):
+    lines = source.lines
+    if _SIMPLE_ELEMENT.match(lines[index]):
         return index + 1  # fast path: `<p data-ke-size="size16">&nbsp;</p>` and the like
+    for known in _HTML_BLOCKS_SEEN.get(lines[index], ()):
+        if tuple(lines[index : index + len(known)]) == known:
+            return index + len(known)
     node_parser = RawHtmlParser(source.text, source.offset(index))
     if node_parser.parse_block_start() is None:
         return None
     last_character = max(node_parser.pos - 1, source.offset(index))
-    return source.line_of(last_character) + 1
+    end = source.line_of(last_character) + 1
+    _remember_html_block(tuple(lines[index:end]))
+    return end
+
+
+# The parser reads an HTML block left to right and stops at its end tag, so where a block
+# ends depends only on its own lines: the same lines end at the same place. Re-parsing
+# every HTML table of a long post on each keystroke would cost more than the rest.
+_HTML_BLOCKS_SEEN: dict[str, list[tuple[str, ...]]] = {}
+_HTML_BLOCKS_LIMIT = 4096
+
+
+def _remember_html_block(block_lines: tuple[str, ...]) -> None:
+    if len(_HTML_BLOCKS_SEEN) >= _HTML_BLOCKS_LIMIT:
+        _HTML_BLOCKS_SEEN.clear()
+    known = _HTML_BLOCKS_SEEN.setdefault(block_lines[0], [])
+    if block_lines not in known:
+        known.insert(0, block_lines)
+        del known[8:]  # a few variants of one first line: the ones being edited now
 
 
 def _construct_end(source: _Source, index: int) -> int | None:
