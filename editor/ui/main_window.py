@@ -128,11 +128,14 @@ class MainWindow(QMainWindow):
         self.editor.verticalScrollBar().valueChanged.connect(self._sync_preview_scroll)
         self.preview.preview_page.block_clicked.connect(self._on_preview_block_clicked)
         self.theme.dark_changed.connect(self._apply_dark)
+        self.editor.statusMessage.connect(lambda text: self.status.showMessage(text, 6000))
+        self.editor.spell_check_action().toggled.connect(self._remember_spell_check)
 
     # ----- preferences -----
     def _apply_preferences(self) -> None:
         self.theme_actions[self.theme.mode].setChecked(True)
         self._apply_dark(self.theme.is_dark)
+        self.editor.set_spell_check_enabled(self.prefs.spell_check)
         self._apply_font()
         self.preview.set_zoom(self.prefs.preview_zoom)
         state = self.settings.load_window_state()
@@ -164,6 +167,10 @@ class MainWindow(QMainWindow):
         set_dark = getattr(self.editor, "set_dark", None)  # the highlighter's colours
         if set_dark is not None:
             set_dark(dark)
+
+    def _remember_spell_check(self, enabled: bool) -> None:
+        self.prefs.spell_check = enabled
+        self._save_preferences()
 
     def set_theme(self, mode: str) -> None:
         self.theme.set_mode(mode)

@@ -28,6 +28,7 @@ class Preferences:
     preview_zoom: float = 1.0
     site_dir: str = ""  # empty: no site chosen, the bundled sample site is used
     recent_files: list[str] = field(default_factory=list)
+    spell_check: bool = False
 
 
 @dataclass
@@ -84,6 +85,7 @@ class AppSettings:
             preview_zoom=_as_float(s.value("preferences/preview_zoom"), 1.0),
             site_dir=str(s.value("preferences/site_dir", "") or ""),
             recent_files=_as_list(s.value("preferences/recent_files"))[:MAX_RECENT],
+            spell_check=_as_bool(s.value("preferences/spell_check", False)),
         )
 
     def save_preferences(self, prefs: Preferences) -> None:
@@ -94,6 +96,7 @@ class AppSettings:
         s.setValue("preferences/preview_zoom", prefs.preview_zoom)
         s.setValue("preferences/site_dir", prefs.site_dir)
         s.setValue("preferences/recent_files", list(prefs.recent_files))
+        s.setValue("preferences/spell_check", prefs.spell_check)
         s.sync()
 
     def load_window_state(self) -> WindowState:

@@ -44,6 +44,6 @@ def make_editing_widgets(window: QMainWindow) -> EditingWidgets:
         find_bar=find_bar,
         outline=OutlinePanel(editor, window),
         set_site=editor.set_site,
-        edit_actions=[*find_bar.actions_for_menu(), go_to],
+        edit_actions=[*find_bar.actions_for_menu(), go_to, editor.spell_check_action()],
         format_actions=toolbar.actions_for_menu(),
     )

@@ -116,3 +116,14 @@ def test_no_two_actions_share_a_shortcut(window) -> None:
             seen.setdefault(key, action.text())
     assert clashes == []
     assert {"Ctrl+S", "Ctrl+O", "Ctrl+N", "Ctrl+E", "Ctrl+G", "Ctrl+F", "Ctrl+W"} <= set(seen)
+
+
+def test_spell_check_choice_is_in_the_edit_menu_and_remembered(window, app_settings) -> None:
+    action = window.editor.spell_check_action()
+    edit_menu = next(m for m in window.menuBar().actions() if m.text() == "&Edit").menu()
+    assert action in edit_menu.actions()
+    assert not action.isChecked()
+    action.trigger()
+    assert app_settings.load_preferences().spell_check is True
+    action.trigger()
+    assert app_settings.load_preferences().spell_check is False
