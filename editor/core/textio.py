@@ -160,14 +160,34 @@ def restore_newlines(original: str, edited_lf: str, newline: str) -> str:
     old_text = [line.rstrip("\r\n") for line in old_lines]
     new_text = edited_lf.split("\n")
     new_ending = [newline] * (len(new_text) - 1) + [""]
-    matcher = difflib.SequenceMatcher(None, old_text, new_text, autojunk=False)
-    for old_start, new_start, size in matcher.get_matching_blocks():
-        for offset in range(size):
-            new_index = new_start + offset
-            kept = line_ending(old_lines[old_start + offset])
-            if new_ending[new_index] and kept:
-                new_ending[new_index] = kept
+    for old_index, new_index in _matching_lines(old_text, new_text):
+        kept = line_ending(old_lines[old_index])
+        if new_ending[new_index] and kept:
+            new_ending[new_index] = kept
+    for index in range(len(new_text) - 1):
+        # "\r" then an empty "\n" line would read back as one "\r\n": keep them two lines.
+        if new_ending[index] == "\r" and not new_text[index + 1] and new_ending[index + 1] == "\n":
+            new_ending[index + 1] = "\r"
     return "".join(line + ending for line, ending in zip(new_text, new_ending, strict=True))
+
+
+def _matching_lines(old: list[str], new: list[str]) -> list[tuple[int, int]]:
+    """Pairs (old index, new index) of unchanged lines. The common head and tail are paired
+    directly, so a keystroke in a 10 MB post costs a diff of the edited lines only."""
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    pairs = [(index, index) for index in range(head)]
+    middle = difflib.SequenceMatcher(
+        None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False
+    )
+    for old_start, new_start, size in middle.get_matching_blocks():
+        pairs += [(head + old_start + k, head + new_start + k) for k in range(size)]
+    pairs += [(len(old) - tail + k, len(new) - tail + k) for k in range(tail)]
+    return pairs
 
 
 _REASONS = {

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from editor.core.frontmatter import FrontMatterError, parse, remove_key, set_key, split
 from editor.core.post import Post
-from editor.core.textio import SaveError, TextFormat, encode, split_lines
+from editor.core.textio import SaveError, TextFormat, encode, restore_newlines, split_lines, to_lf
 
 EXAMPLES = int(os.environ.get("HYPO_N", "150"))
 SETTINGS = settings(
@@ -211,3 +211,35 @@ def test_set_key_on_any_text_edits_correctly_or_refuses_plainly(yaml_text, key, 
     expected = parse(yaml_text, 1)
     expected[key] = value
     assert parse(result, 1) == expected
+
+
+mixed_lines = st.lists(
+    st.tuples(st.text("ab가 ", max_size=4), st.sampled_from(["\n", "\r\n", "\r"])), max_size=12
+)
+
+
+@SETTINGS
+@given(mixed_lines, st.data(), newlines)
+def test_restore_newlines_keeps_untouched_lines_endings(lines, data, newline) -> None:  # noqa: ANN001
+    original = "".join(text + ending for text, ending in lines)
+    assume(split_lines(original) == [text + ending for text, ending in lines])
+    edited = [text for text, _ in lines]
+    position = data.draw(st.integers(0, len(edited)))
+    inserted = data.draw(st.text("xyz", min_size=1, max_size=3))
+    edited.insert(position, inserted)
+    edited_lf = "\n".join(edited) + "\n"
+    restored = restore_newlines(original, edited_lf, newline)
+    assert to_lf(restored) == edited_lf
+    assert restore_newlines(original, to_lf(original), newline) == original
+    # Lines far from the insertion are unambiguous: each keeps its own ending.
+    restored_lines = split_lines(restored)
+    for index, (text, ending) in enumerate(lines):
+        if (
+            text
+            and "x" not in text
+            and abs(index - position) > 1
+            and lines.count((text, ending)) == 1
+        ):
+            new_index = index + (index >= position)
+            if restored_lines[new_index].rstrip("\r\n") == text and len(set(lines)) == len(lines):
+                assert restored_lines[new_index].endswith(ending)

@@ -102,3 +102,15 @@ def test_restore_newlines_uniform_file() -> None:
 
 def test_restore_newlines_added_final_newline_gets_file_newline() -> None:
     assert restore_newlines("a\nb\r\nc", "a\nb\nc\n", "\n") == "a\nb\r\nc\n"
+
+
+def test_restore_newlines_never_merges_cr_and_lf_into_one_break() -> None:
+    restored = restore_newlines("a\r\r\n", "x\na\n\n", "\n")
+    assert to_lf(restored) == "x\na\n\n"
+
+
+def test_restore_newlines_large_mixed_file_diffs_only_the_edit() -> None:
+    original = "".join(f"{i}\r\n" if i % 2 else f"{i}\n" for i in range(100_000))
+    edited = to_lf(original).replace("\n500\n", "\n500 edited\n")
+    restored = restore_newlines(original, edited, "\r\n")
+    assert restored == original.replace("\n500\n", "\n500 edited\n")
