@@ -113,4 +113,4 @@ def test_restore_newlines_large_mixed_file_diffs_only_the_edit() -> None:
     original = "".join(f"{i}\r\n" if i % 2 else f"{i}\n" for i in range(100_000))
     edited = to_lf(original).replace("\n500\n", "\n500 edited\n")
     restored = restore_newlines(original, edited, "\r\n")
-    assert restored == original.replace("\n500\n", "\n500 edited\n")
+    assert restored == original.replace("\n500\n", "\n500 edited\r\n")  # changed: file newline
