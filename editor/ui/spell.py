@@ -171,7 +171,11 @@ class SpellCheck(QObject):
 
     def _give_up(self, error: str) -> None:
         self._action.setChecked(False)
-        self.statusMessage.emit(self.tr("Spell check is off: {reason}").format(reason=error))
+        self.statusMessage.emit(
+            self.tr("Spell check is off: no dictionary could be loaded ({reason})").format(
+                reason=error
+            )
+        )
 
     # -- the word under the mouse -------------------------------------------------------------
     def misspelt_word_at(self, cursor: QTextCursor) -> tuple[QTextCursor, Word] | None:
