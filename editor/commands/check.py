@@ -31,6 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--site", metavar="DIR", help="Jekyll site folder (default: found above each file)"
     )
+    parser.epilog = (
+        "Prints FILE:LINE:COL: SEVERITY: MESSAGE per problem; exit 1 if any error, else 0."
+    )
 
 
 def format_problem(file: str, problem: Problem) -> str:

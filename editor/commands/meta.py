@@ -41,8 +41,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--set", dest="set", action=_Operation, metavar="KEY=YAML_VALUE", help="set one key"
     )
-    parser.add_argument("--unset", dest="unset", action=_Operation, metavar="KEY", help="remove")
+    parser.add_argument(
+        "--unset", dest="unset", action=_Operation, metavar="KEY", help="remove one key"
+    )
     parser.set_defaults(operations=[])
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = (
+        "examples:\n"
+        "  post-editor meta _posts/*.md --json\n"
+        "  post-editor meta _posts/*.md --set categories='[경제]'\n"
+        "  post-editor meta post.md --set 'title=\"[속보] 제목\"' --unset feature_text\n"
+        "Values are YAML; only the edited key's lines change. Broken posts are never changed\n"
+        "(exit 1, FILE:LINE:COL: error: ... on stderr)."
+    )
 
 
 def parse_assignment(text: str) -> tuple[str, object]:
