@@ -172,8 +172,9 @@ class SpellChecker:
         return None
 
     def is_correct(self, word: str) -> bool:
-        if word in self._personal or word in self._ignored:
-            return True
+        for form in (word, word.lower()) if word[:1].isupper() else (word,):
+            if form in self._personal or form in self._ignored:
+                return True  # an added word also at the start of a sentence
         return self._lookup(word)
 
     def _lookup_uncached(self, word: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -94,6 +94,11 @@ class MarkdownEdit(QPlainTextEdit):
         menu = self.build_context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.spell.retranslate()
+        super().changeEvent(event)
 
     def _composing_column(self, block: QTextBlock) -> int | None:
         # While a syllable is being composed, the word at the cursor is unfinished.

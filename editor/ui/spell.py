@@ -103,11 +103,16 @@ class SpellCheck(QObject):
         super().__init__(editor)
         self._editor = editor
         self._highlighter = highlighter
-        self._action = QAction(self.tr("Check &Spelling"), self)
+        self._action = QAction(self)
         self._action.setCheckable(True)
-        self._action.setToolTip(self.tr("Underline misspelt Korean and English words"))
+        self.retranslate()
         self._action.toggled.connect(self._on_toggled)
         _shared_loader().words_changed.connect(self._on_words_changed)
+
+    def retranslate(self) -> None:
+        """Set the action's texts in the current UI language (again after a switch)."""
+        self._action.setText(self.tr("Check &Spelling"))
+        self._action.setToolTip(self.tr("Underline misspelt Korean and English words"))
 
     @property
     def action(self) -> QAction:

@@ -12,7 +12,7 @@
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../editor/ui/markdown_edit.py" line="+162"/>
+        <location filename="../../editor/ui/markdown_edit.py" line="+167"/>
         <source>Set a site folder first: images are copied into the site.</source>
         <translation>먼저 사이트 폴더를 지정하세요. 이미지는 사이트 안으로 복사됩니다.</translation>
     </message>
@@ -35,17 +35,17 @@
 <context>
     <name>SpellCheck</name>
     <message>
-        <location filename="../../editor/ui/spell.py" line="+106"/>
+        <location filename="../../editor/ui/spell.py" line="+114"/>
         <source>Check &amp;Spelling</source>
         <translation>맞춤법 검사(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Underline misspelt Korean and English words</source>
         <translation>맞춤법이 틀린 한국어·영어 단어에 밑줄을 긋습니다</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Loading the spelling dictionaries…</source>
         <translation>맞춤법 사전을 불러오는 중…</translation>
     </message>

@@ -202,3 +202,8 @@ def test_code_in_html_and_escaped_markup_are_skipped(checker):
 
 def test_emphasis_markers_do_not_hide_words(checker):
     assert flagged(checker, "**teh** *cta* ~~tpyo~~ _snake_case_") == ["teh", "cta", "tpyo"]
+
+
+def test_added_word_is_accepted_capitalised_at_a_sentence_start(checker):
+    checker.add_to_dictionary("whereispost")
+    assert flagged(checker, "Whereispost whereispost WHEREISPOSTT wherispost") == ["wherispost"]

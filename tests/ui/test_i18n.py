@@ -137,3 +137,15 @@ def test_none_follows_the_system_locale(lang, expected):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == expected
+
+
+def test_switching_language_retranslates_the_spelling_action(qapp, qtbot):
+    editor = MarkdownEdit()
+    qtbot.addWidget(editor)
+    assert editor.spell_check_action().text() == "Check &Spelling"
+    try:
+        i18n.install_translators(qapp, "ko")
+        qtbot.waitUntil(lambda: editor.spell_check_action().text() == "맞춤법 검사(&S)")
+    finally:
+        i18n.install_translators(qapp, "en")
+    qtbot.waitUntil(lambda: editor.spell_check_action().text() == "Check &Spelling")
