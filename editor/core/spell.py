@@ -255,10 +255,13 @@ def suggestions(word: str, limit: int = 8) -> list[str]:
 
 
 def _first_dictionary(enchant_module, tags: Iterable[str]) -> Dictionary | None:
+    broker = enchant_module.Broker()
     for tag in tags:
         try:
-            if enchant_module.dict_exists(tag):
-                return enchant_module.Dict(tag)
+            # Debian's enchant.ordering prefers aspell for English; we ship hunspell's.
+            broker.set_ordering(tag, "hunspell,nuspell,aspell,myspell")
+            if broker.dict_exists(tag):
+                return broker.request_dict(tag)
         except Exception:  # noqa: BLE001 (enchant raises its own error types)
             continue
     return None

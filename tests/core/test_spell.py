@@ -207,3 +207,8 @@ def test_emphasis_markers_do_not_hide_words(checker):
 def test_added_word_is_accepted_capitalised_at_a_sentence_start(checker):
     checker.add_to_dictionary("whereispost")
     assert flagged(checker, "Whereispost whereispost WHEREISPOSTT wherispost") == ["wherispost"]
+
+
+def test_dictionaries_are_hunspell(loaded):
+    assert loaded.korean.provider.name == "hunspell"
+    assert loaded.english.provider.name == "hunspell"
