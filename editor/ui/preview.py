@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from editor.ui import core_api
 from editor.ui.preview_blocks import ALL_BLOCKS, BodyBlocks
+from editor.ui.preview_policy import SiteOnlyInterceptor, harden_settings
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 # setHtml percent-encodes the page into a data: URL and fails above 2 MB of it; pages whose
@@ -162,6 +163,9 @@ class PreviewView(QWebEngineView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview_page = PreviewPage(self)
+        harden_settings(self.preview_page.settings())
+        self.interceptor = SiteOnlyInterceptor(self)
+        self.preview_page.setUrlRequestInterceptor(self.interceptor)
         self.setPage(self.preview_page)
         self._render_body: Callable[[str], str] = core_api.render_body
         self._post = None
@@ -206,6 +210,9 @@ class PreviewView(QWebEngineView):
         return QUrl.fromLocalFile(str(Path(root).resolve()) + os.sep)
 
     def _load_html(self, page_html: str, base_url: QUrl) -> None:
+        site_root = base_url.toLocalFile() if base_url.isLocalFile() else None
+        temp_root = self._temp_dir.name if self._temp_dir is not None else None
+        self.interceptor.set_roots([site_root, temp_root])
         self.preview_page.allow_next_load()
         data = page_html.encode("utf-8")
         if data_url_size(data) <= SET_HTML_LIMIT:
@@ -213,6 +220,7 @@ class PreviewView(QWebEngineView):
             return
         if self._temp_dir is None:
             self._temp_dir = tempfile.TemporaryDirectory(prefix="post-editor-preview-")
+            self.interceptor.set_roots([site_root, self._temp_dir.name])
         page_file = Path(self._temp_dir.name) / "preview.html"
         page_file.write_bytes(data)
         self.load(QUrl.fromLocalFile(str(page_file)))

@@ -151,21 +151,49 @@ class _Recorder:
         return True
 
 
+def click_element(qtbot, view, selector: str) -> None:
+    """A real mouse click (a user gesture) in the middle of the element."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    script = (
+        f"var r = document.querySelector({selector!r}).getBoundingClientRect();"
+        "r.left + r.width / 2 + ',' + (r.top + r.height / 2)"
+    )
+    run_js(qtbot, view, f"document.querySelector({selector!r}).scrollIntoView(); 1")
+    x, y = (float(v) * view.zoomFactor() for v in run_js(qtbot, view, script).split(","))
+    target = view.focusProxy() or view
+    QTest.mouseClick(
+        target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(int(x), int(y))
+    )
+
+
 def test_target_blank_link_opens_externally_without_a_window(loaded, qtbot, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
         preview_module, "open_external", lambda url: opened.append(url.toString()) or True
     )
     view = loaded.preview
-    loads = LoadCounter(view)
     run_js(
         qtbot,
         view,
-        "var a = document.querySelector('#pe-body a[href=\"https://newsdao.kr\"]');"
-        "a.setAttribute('target', '_blank'); a.click(); 1",
+        "window.__samePage = 5; document.querySelector("
+        "'#pe-body a[href=\"https://newsdao.kr\"]').setAttribute('target', '_blank'); 1",
     )
+    click_element(qtbot, view, '#pe-body a[href="https://newsdao.kr"]')
     qtbot.waitUntil(lambda: opened == ["https://newsdao.kr/"], timeout=WAIT_MS)
-    assert loads.started == 0
+    assert run_js(qtbot, view, "window.__samePage") == 5
+
+
+def test_script_cannot_open_windows(loaded, qtbot, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        preview_module, "open_external", lambda url: opened.append(url.toString()) or True
+    )
+    view = loaded.preview
+    result = run_js(qtbot, view, "String(window.open('https://example.com/'))")
+    qtbot.wait(300)
+    assert result == "null" and opened == []
 
 
 def test_render_error_shows_in_the_preview_and_keeps_the_text(loaded, qtbot) -> None:
