@@ -103,6 +103,7 @@ class SpellCheck(QObject):
         super().__init__(editor)
         self._editor = editor
         self._highlighter = highlighter
+        self._waiting = False  # for the shared dictionaries to load
         self._action = QAction(self)
         self._action.setCheckable(True)
         self.retranslate()
@@ -140,7 +141,8 @@ class SpellCheck(QObject):
             self._attach(loader.checker)
         elif loader.error is not None:
             self._give_up(loader.error)
-        else:
+        elif not self._waiting:
+            self._waiting = True
             loader.loaded.connect(self._on_loaded)
             loader.failed.connect(self._on_failed)
             self.statusMessage.emit(self.tr("Loading the spelling dictionaries…"))
@@ -157,6 +159,7 @@ class SpellCheck(QObject):
             self._give_up(error)
 
     def _disconnect_loader(self) -> None:
+        self._waiting = False
         loader = _shared_loader()
         loader.loaded.disconnect(self._on_loaded)
         loader.failed.disconnect(self._on_failed)

@@ -35,7 +35,7 @@
 <context>
     <name>SpellCheck</name>
     <message>
-        <location filename="../../editor/ui/spell.py" line="+114"/>
+        <location filename="../../editor/ui/spell.py" line="+115"/>
         <source>Check &amp;Spelling</source>
         <translation>맞춤법 검사(&amp;S)</translation>
     </message>
@@ -45,12 +45,12 @@
         <translation>맞춤법이 틀린 한국어·영어 단어에 밑줄을 긋습니다</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Loading the spelling dictionaries…</source>
         <translation>맞춤법 사전을 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No {languages} dictionary: those words are not checked.</source>
         <translation>{languages} 사전이 없어서 그 언어의 단어는 검사하지 않습니다.</translation>
     </message>

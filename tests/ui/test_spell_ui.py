@@ -215,6 +215,22 @@ def test_missing_dictionaries_turn_spelling_off_with_a_message(qtbot, monkeypatc
     assert not editor.spell_check_action().isChecked()
 
 
+def test_toggling_while_loading_attaches_once(qtbot, monkeypatch):
+    monkeypatch.setattr(core_spell, "_shared", None)
+    monkeypatch.setattr(spell_ui, "_loader", None)
+    editor = MarkdownEdit()
+    qtbot.addWidget(editor)
+    messages = []
+    editor.statusMessage.connect(messages.append)
+    editor.setPlainText("teh")
+    for enabled in (True, False, True):
+        editor.set_spell_check_enabled(enabled)
+    assert spell_ui._shared_loader().busy
+    qtbot.waitUntil(lambda: editor.spell.checker is not None, timeout=15_000)
+    assert wavy_words(editor) == ["teh"]
+    assert messages == ["Loading the spelling dictionaries…"]
+
+
 def test_one_missing_dictionary_is_reported_and_the_other_works(qtbot, monkeypatch):
     monkeypatch.setattr(core_spell, "_shared", None)
     monkeypatch.setattr(core_spell, "KOREAN_TAGS", ("xx_NOPE",))
