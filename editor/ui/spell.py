@@ -220,7 +220,7 @@ class SpellCheck(QObject):
     def _word_actions(self, menu: QMenu, selection: QTextCursor, word: str) -> list[QAction]:
         actions = []
         for suggestion in self.checker.suggestions(word, MAX_SUGGESTIONS):
-            action = QAction(suggestion, menu)
+            action = QAction(suggestion.replace("&", "&&"), menu)  # no accelerator
             action.triggered.connect(
                 lambda _=False, s=suggestion: self.replace(QTextCursor(selection), s)
             )
