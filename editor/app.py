@@ -25,7 +25,7 @@ def run_gui(file: str | None = None, site: str | None = None, selftest: bool = F
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if selftest:  # always the sample post, whatever the settings say
         file, site = None, None
-    window = build_window(file, site, ignore_site_setting=selftest)
+    window = build_window(file, site, ignore_site_setting=selftest, offer_recovery=not selftest)
     window.show()
     if selftest:
         return run_selftest(app, window)
@@ -33,12 +33,17 @@ def run_gui(file: str | None = None, site: str | None = None, selftest: bool = F
 
 
 def build_window(
-    file: str | None, site_arg: str | None, settings=None, ignore_site_setting: bool = False
+    file: str | None,
+    site_arg: str | None,
+    settings=None,
+    ignore_site_setting: bool = False,
+    offer_recovery: bool = True,
 ):
     """The main window with the right site and post open (see choose_start)."""
     from PySide6.QtWidgets import QApplication
 
     from editor.ui.main_window import MainWindow
+    from editor.ui.safety import default_stores
     from editor.ui.settings import AppSettings
     from editor.ui.theme import ThemeController
 
@@ -47,11 +52,15 @@ def build_window(
     theme = ThemeController(QApplication.instance(), prefs.theme)
     site_pref = "" if ignore_site_setting else prefs.site_dir
     site, first_post = choose_start(file, site_arg, site_pref)
-    window = MainWindow(settings, theme, site)
+    recovery, history = default_stores()
+    QApplication.instance().aboutToQuit.connect(recovery.close)
+    window = MainWindow(settings, theme, site, recovery=recovery, history=history)
     if first_post is not None:
         window.open_path(first_post)
     else:
         window.document.new_from_template()
+    if offer_recovery:
+        window.safety.offer_recovery()
     return window
 
 

@@ -52,3 +52,59 @@ def ask_font(parent: QWidget, current: QFont) -> QFont | None:
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
+
+
+def _choice(parent: QWidget, title: str, text: str, details: str, buttons: list[tuple]) -> str:
+    """A message box whose buttons map to answers; `details` (a diff) sits behind a button."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
+    if parent is not None:
+        box.setParent(parent, box.windowFlags())
+    if details:
+        box.setDetailedText(details)
+    answers = {}
+    for label, role, answer in buttons:
+        answers[box.addButton(label, role)] = answer
+    box.exec()
+    return answers.get(box.clickedButton(), buttons[-1][2])
+
+
+def ask_recover(parent: QWidget, name: str, saved_at: str, diff: str) -> str:
+    """'restore', 'discard' or 'later' for a recovery copy left by a crash; the diff compares."""
+    role = QMessageBox.ButtonRole
+    return _choice(
+        parent,
+        "Recover unsaved text",
+        f"Post Editor closed without saving {name}. A copy from {saved_at} was kept.\n"
+        "Show Details compares it with the file.",
+        diff,
+        [
+            ("Restore", role.AcceptRole, "restore"),
+            ("Discard", role.DestructiveRole, "discard"),
+            ("Later", role.RejectRole, "later"),
+        ],
+    )
+
+
+def ask_external_change(parent: QWidget, name: str, diff: str) -> str:
+    """'reload' or 'keep' when another program changed the open post on disk."""
+    role = QMessageBox.ButtonRole
+    return _choice(
+        parent,
+        "File changed on disk",
+        f"{name} was changed by another program. Show Details for the differences.",
+        diff,
+        [("Reload", role.AcceptRole, "reload"), ("Keep Mine", role.RejectRole, "keep")],
+    )
+
+
+def ask_overwrite_changed(parent: QWidget, name: str) -> bool:
+    """True to save over a file that changed on disk since it was opened or saved."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.warning(
+        parent,
+        "Overwrite changes on disk?",
+        f"{name} was changed on disk by another program. Save over it anyway?",
+        buttons.Save | buttons.Cancel,
+        buttons.Cancel,
+    )
+    return answer == buttons.Save

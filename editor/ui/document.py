@@ -91,6 +91,24 @@ class Document(QObject):
         """The body as the editor shows it (LF line endings)."""
         return self._text.toPlainText()
 
+    def whole_text(self) -> str:
+        """Front matter and body as they would be saved, with LF line endings."""
+        return self.post.text_lf()
+
+    def saved_bytes(self) -> bytes:
+        """The bytes the last save wrote (or the load read), for history and disk stamps."""
+        return self._post.to_bytes()
+
+    def restore_text(self, whole_text_lf: str) -> None:
+        """Replace front matter and body with recovered text; the post stays unsaved."""
+        self._sync_body()
+        self._post.set_text_lf(whole_text_lf)
+        self._text.setPlainText(core_api.to_lf(self._post.body))
+        self._text.setModified(True)
+        self._update_modified()
+        self.meta_changed.emit()
+        self.post_replaced.emit()
+
     def is_modified(self) -> bool:
         return self._modified
 

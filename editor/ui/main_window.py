@@ -20,12 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core.history import LocalHistory
+from editor.core.recovery import RecoveryStore
 from editor.core.text_stats import compute_stats
 from editor.ui import core_api
-from editor.ui.dialogs import (
+from editor.ui.dialogs import (  # noqa: F401 (the safety module asks through these names)
     ask_export_path,
+    ask_external_change,
     ask_font,
     ask_open_path,
+    ask_overwrite_changed,
+    ask_recover,
     ask_save_changes,
     ask_save_path,
     ask_site_dir,
@@ -35,6 +40,7 @@ from editor.ui.document import Document
 from editor.ui.front_matter_form import FrontMatterForm
 from editor.ui.preview import PreviewView
 from editor.ui.recent_files import add_recent, remove_recent
+from editor.ui.safety import DocumentSafety
 from editor.ui.scroll_sync import (
     SourceBlocks,
     block_for_line,
@@ -58,7 +64,14 @@ ZOOM_STEP = 0.1
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: AppSettings, theme: ThemeController, site=None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings,
+        theme: ThemeController,
+        site=None,
+        recovery: RecoveryStore | None = None,
+        history: LocalHistory | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.prefs = settings.load_preferences()
@@ -82,6 +95,8 @@ class MainWindow(QMainWindow):
         self._apply_preferences()
         self.set_site(site)
         self._update_title()
+        # autosave, outside changes, history: on when the app passes its stores
+        self.safety = DocumentSafety(self, self.document, recovery, history) if recovery else None
 
     # ----- building -----
     def _build_layout(self) -> None:
@@ -253,7 +268,7 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.open_path(path)
 
-    def open_path(self, path: str | Path) -> bool:
+    def open_path(self, path: str | Path, add_to_recent: bool = True) -> bool:
         path = Path(path)
         try:
             self.document.open(path)
@@ -263,8 +278,9 @@ class MainWindow(QMainWindow):
                 self._save_preferences()
             show_error(self, "Could not open", f"{path.name}: {_plain(error)}")
             return False
-        self.prefs.recent_files = add_recent(self.prefs.recent_files, path)
-        self._save_preferences()
+        if add_to_recent:
+            self.prefs.recent_files = add_recent(self.prefs.recent_files, path)
+            self._save_preferences()
         return True
 
     def clear_recent(self) -> None:
@@ -281,6 +297,8 @@ class MainWindow(QMainWindow):
         return bool(path) and self._save_to(Path(path))
 
     def _save_to(self, path: Path | None) -> bool:
+        if self.safety is not None and not self.safety.may_save_to(path):
+            return False
         try:
             saved = self.document.save(path)
         except (core_api.SaveError, OSError) as error:
@@ -400,6 +418,8 @@ class MainWindow(QMainWindow):
             )
         )
         self._save_preferences()
+        if self.safety is not None:
+            self.safety.document_closed()
         event.accept()
 
 

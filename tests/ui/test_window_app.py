@@ -65,7 +65,7 @@ def test_build_window_opens_the_post_with_focus_in_the_body(
 
 
 def test_build_window_with_a_site_but_no_file_starts_a_new_post(
-    qtbot, site_copy, app_settings, monkeypatch
+    qtbot, site_copy, app_settings, monkeypatch, private_data
 ) -> None:
     monkeypatch.setattr("editor.ui.main_window.ask_save_changes", lambda *_: "discard")
     window = build_window(None, str(site_copy), settings=app_settings)

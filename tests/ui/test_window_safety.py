@@ -1,0 +1,191 @@
+"""Nothing lost: recovery copies while typing, restore after a crash, outside changes,
+no silent overwrite, history on save."""
+# ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from window_fixtures import (  # noqa: F401 (fixtures)
+    POST_NAME,
+    REPO,
+    app_settings,
+    make_window,
+    site_copy,
+    type_text,
+)
+
+from editor.core.history import LocalHistory
+from editor.core.recovery import RecoveryStore
+from editor.ui import main_window as main_window_module
+from editor.ui.core_api import Site
+from editor.ui.main_window import MainWindow
+from editor.ui.theme import ThemeController
+
+pytestmark = pytest.mark.webengine
+
+
+@pytest.fixture
+def stores(tmp_path):
+    recovery = RecoveryStore(tmp_path / "recovery")
+    history = LocalHistory(tmp_path / "history")
+    yield recovery, history
+    recovery.close()
+
+
+@pytest.fixture
+def safe_window(qtbot, app_settings, site_copy, stores, monkeypatch) -> MainWindow:
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(main_window_module, "ask_save_changes", lambda *_: "discard")
+    recovery, history = stores
+    theme = ThemeController(QApplication.instance())
+    window = MainWindow(app_settings, theme, Site(site_copy), recovery=recovery, history=history)
+    qtbot.addWidget(window)
+    assert window.open_path(site_copy / "_posts" / POST_NAME)
+    window.show()
+    return window
+
+
+def copies(folder: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8", errors="replace") for p in folder.glob("*.recovery")]
+
+
+def test_typing_keeps_a_recovery_copy_and_saving_drops_it(safe_window, qtbot, tmp_path) -> None:
+    type_text(qtbot, safe_window, "kept safe")
+    folder = tmp_path / "recovery"
+    qtbot.waitUntil(lambda: any("kept safe" in text for text in copies(folder)), timeout=3000)
+    text = next(t for t in copies(folder) if "kept safe" in t)
+    assert "title: 디지털 전환" in text  # the whole post, front matter included
+    assert safe_window.save()
+    assert copies(folder) == []
+
+
+def test_history_records_each_save(safe_window, qtbot, stores, site_copy) -> None:
+    _, history = stores
+    type_text(qtbot, safe_window, "one")
+    assert safe_window.save()
+    type_text(qtbot, safe_window, "two")
+    assert safe_window.save()
+    versions = history.versions(site_copy / "_posts" / POST_NAME)
+    assert len(versions) == 2
+    assert versions[0].read() == (site_copy / "_posts" / POST_NAME).read_bytes()
+
+
+CRASH = """
+import os, sys
+from pathlib import Path
+from editor.core.recovery import RecoveryStore
+store = RecoveryStore(Path(sys.argv[1]))
+post = Path(sys.argv[2])
+text = post.read_text(encoding="utf-8").replace("본 글에서는", "충돌 전에 쓴 글. 본 글에서는")
+store.save(post, text, doc_id=str(post))
+os._exit(9)  # killed: no close, no discard
+"""
+
+
+def test_copy_left_by_a_crash_is_offered_and_restored(
+    qtbot, app_settings, site_copy, tmp_path, monkeypatch
+) -> None:
+    post = site_copy / "_posts" / POST_NAME
+    result = subprocess.run(
+        [sys.executable, "-c", CRASH, str(tmp_path / "recovery"), str(post)], cwd=REPO
+    )
+    assert result.returncode == 9
+    offered: list[tuple] = []
+
+    def ask(_parent, name, when, diff):
+        offered.append((name, diff))
+        return "restore"
+
+    monkeypatch.setattr(main_window_module, "ask_recover", ask)
+    monkeypatch.setattr(main_window_module, "ask_save_changes", lambda *_: "discard")
+    recovery = RecoveryStore(tmp_path / "recovery")
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(
+        app_settings, ThemeController(QApplication.instance()), Site(site_copy), recovery
+    )
+    qtbot.addWidget(window)
+    window.document.new_from_template()
+    assert window.safety.offer_recovery() == 1
+    assert offered and offered[0][0] == POST_NAME and "+충돌 전에 쓴 글." in offered[0][1]
+    assert "충돌 전에 쓴 글. 본 글에서는" in window.editor.toPlainText()
+    assert window.document.path == post.resolve() and window.isWindowModified()
+    assert "충돌" not in post.read_text(encoding="utf-8")  # the file waits for a save
+    assert recovery.pending() == []  # offered once
+    recovery.close()
+
+
+def test_outside_change_is_noticed_and_reloaded(safe_window, qtbot, site_copy, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(
+        main_window_module,
+        "ask_external_change",
+        lambda _p, name, diff: asked.append(diff) or "reload",
+    )
+    post = site_copy / "_posts" / POST_NAME
+    post.write_text(
+        post.read_text(encoding="utf-8") + "\n다른 프로그램이 덧붙임\n", encoding="utf-8"
+    )
+    qtbot.waitUntil(
+        lambda: "다른 프로그램이 덧붙임" in safe_window.editor.toPlainText(), timeout=5000
+    )
+    assert len(asked) == 1 and "+다른 프로그램이 덧붙임" in asked[0]
+    assert not safe_window.isWindowModified()
+
+
+def test_keep_mine_then_save_does_not_ask_again(safe_window, qtbot, site_copy, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(
+        main_window_module, "ask_external_change", lambda *_: asked.append("x") or "keep"
+    )
+    monkeypatch.setattr(main_window_module, "ask_overwrite_changed", pytest.fail)
+    type_text(qtbot, safe_window, "mine")
+    post = site_copy / "_posts" / POST_NAME
+    post.write_text("---\ntitle: theirs\n---\ntheirs\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: asked == ["x"], timeout=5000)
+    assert safe_window.editor.toPlainText().startswith("mine")
+    assert safe_window.save()
+    assert "mine" in post.read_text(encoding="utf-8")
+
+
+def test_save_over_an_unnoticed_outside_change_asks(safe_window, qtbot, site_copy, monkeypatch):
+    safe_window.safety.watcher.unwatch()  # the change lands between two checks
+    post = site_copy / "_posts" / POST_NAME
+    theirs = "---\ntitle: theirs\n---\ntheirs\n"
+    post.write_text(theirs, encoding="utf-8")
+    monkeypatch.setattr(main_window_module, "ask_overwrite_changed", lambda *_: False)
+    type_text(qtbot, safe_window, "mine")
+    assert not safe_window.save()
+    assert post.read_text(encoding="utf-8") == theirs
+    monkeypatch.setattr(main_window_module, "ask_overwrite_changed", lambda *_: True)
+    assert safe_window.save()
+    assert post.read_text(encoding="utf-8").startswith("---\ntitle: 디지털")
+
+
+def test_recovery_copy_failure_is_reported_and_text_kept(
+    qtbot, app_settings, site_copy, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setattr(main_window_module, "ask_save_changes", lambda *_: "discard")
+    window = MainWindow(
+        app_settings,
+        ThemeController(QApplication.instance()),
+        Site(site_copy),
+        RecoveryStore(blocker / "recovery"),
+    )
+    qtbot.addWidget(window)
+    window.open_path(site_copy / "_posts" / POST_NAME)
+    window.show()
+    type_text(qtbot, window, "still here")
+    qtbot.waitUntil(
+        lambda: "recovery copy could not be written" in window.status.currentMessage(), timeout=3000
+    )
+    assert window.editor.toPlainText().startswith("still here")
