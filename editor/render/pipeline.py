@@ -13,7 +13,7 @@ import threading
 import markdown
 
 from .extensions.kramdown import KramdownExtension
-from .highlight import pygments_css
+from .highlight import escape_code, pygments_css
 
 __all__ = ["render_body", "pygments_css"]
 
@@ -29,7 +29,19 @@ def _markdown() -> markdown.Markdown:
 
 
 def render_body(text: str) -> str:
-    """Render a post body (Markdown mixed with HTML, no front matter) to an HTML fragment."""
+    """Render a post body (Markdown mixed with HTML, no front matter) to an HTML fragment.
+
+    Input nested too deeply to parse (thousands of unclosed tags) comes back as escaped text
+    under a visible notice instead of an exception, so nothing of it is lost from view.
+    """
     md = _markdown()
     md.reset()
-    return md.convert(text)
+    try:
+        return md.convert(text)
+    except RecursionError:
+        md.reset()
+        return (
+            '<p class="render-error">This text is nested too deeply to render; '
+            "it is shown as written.</p>\n"
+            f'<pre class="render-error">{escape_code(text)}</pre>\n'
+        )

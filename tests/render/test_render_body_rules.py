@@ -190,3 +190,18 @@ def test_pygments_css_covers_the_classes_we_emit():
     css = pygments_css()
     assert ".highlight .kt" in css and ".highlight .c1" in css
     assert ".highlight" in pygments_css("monokai")
+
+
+def test_pathological_input_renders_quickly_and_loses_nothing():
+    import time
+
+    start = time.perf_counter()
+    html = render_body("*a " * 3000 + "\n\n" + "[" * 3000 + "\n")
+    assert time.perf_counter() - start < 5
+    assert html.count("*a") == 3000 and html.count("[") == 3000
+
+
+def test_input_nested_too_deeply_is_shown_escaped_under_a_notice():
+    html = render_body("<div>" * 3000 + "x")
+    assert 'class="render-error"' in html
+    assert html.count("&lt;div&gt;") == 3000

@@ -20,7 +20,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from .kramdown_footnotes import FootnoteState, build_footnotes
-from .kramdown_spans import SpanParser, normalize_link_id
+from .kramdown_spans import SpanParser, SpanParseTooCostly, normalize_link_id
 from .kramdown_tree import (
     SMART_QUOTE_CHARS,
     TYPOGRAPHIC_CHARS,
@@ -114,7 +114,10 @@ class KramdownInlineProcessor(Treeprocessor):
                 continue
             source = text.rstrip() if element.tag != "li" or len(element) == 0 else text.strip()
             parser = SpanParser(source.strip("\n"), self.link_defs, self.footnotes.definitions)
-            tree = parser.parse()
+            try:
+                tree = parser.parse()
+            except SpanParseTooCostly:  # shown as plain text rather than hanging the preview
+                tree = Node("root", children=[Node("text", source.strip("\n"))])
             self._number_footnotes(tree)
             if element.tag in HEADERS and "id" not in element.attrib:
                 header_id = gfm_header_id(header_raw_text(tree), self.seen_ids)

@@ -125,6 +125,13 @@ def _used_re(stop: re.Pattern[str] | None, parsers: tuple[str, ...]) -> re.Patte
     return _STOP_CACHE[key]
 
 
+MAX_STEPS_PER_CHAR = 40
+
+
+class SpanParseTooCostly(Exception):
+    """Raised when pathological input (thousands of unclosed ``[``) would take too long."""
+
+
 def normalize_link_id(link_id: str) -> str:
     return re.sub(r"[ \t\r\n\f\v]+", " ", link_id).lower()
 
@@ -145,6 +152,11 @@ class SpanParser:
         self.tree = Node("root")
         self.stack: list[Node] = []
         self._last: re.Match[str] | None = None  # kramdown's @src[n] after check/scan
+        # Emphasis that found no closing delimiter from some position will not find one from a
+        # later position either: remembering that keeps long paragraphs full of lone "*" or "_"
+        # linear instead of quadratic. Key: (delimiter, element, enclosing element types).
+        self._failed_emphasis: dict[tuple[str, str, tuple[str, ...]], int] = {}
+        self.steps = 0  # loop iterations; see MAX_STEPS_PER_CHAR
 
     def parse(self) -> Node:
         root = self.tree
@@ -164,6 +176,9 @@ class SpanParser:
         used = _used_re(stop, parsers)
         found = False
         while self.pos < len(self.src) and not found:
+            self.steps += 1
+            if self.steps > MAX_STEPS_PER_CHAR * len(self.src) + 1000:
+                raise SpanParseTooCostly(len(self.src))
             m = used.search(self.src, self.pos)
             if m is None:
                 if stop is None:
@@ -225,6 +240,9 @@ class SpanParser:
     def _sub_emphasis(self, delim: str, elem: str, kind: str) -> tuple[bool, Node, re.Pattern]:
         el = Node(elem)
         stop = re.compile(re.escape(delim))
+        key = (delim, elem, tuple(t.type for t in (*self.stack, self.tree)))
+        if self._failed_emphasis.get(key, len(self.src) + 1) <= self.pos:
+            return False, el, stop
         double = re.compile(f"{re.escape(delim * 2)}(?!{re.escape(delim)})")
         alnum_after = re.compile(rf"{re.escape(delim)}[^\W_]")
 
@@ -237,7 +255,10 @@ class SpanParser:
                 and bool(el.children)
             )
 
+        start = self.pos
         found = self.parse_spans(el, stop, accept_stop=accept)
+        if not found:
+            self._failed_emphasis[key] = min(start, self._failed_emphasis.get(key, start))
         return found, el, stop
 
     def _parse_codespan(self, m: re.Match[str]) -> None:
