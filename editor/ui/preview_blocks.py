@@ -31,9 +31,10 @@ class BodyBlocks:
         self._page_blocks: list[str] | None = None  # None: unknown, replace them all
 
     def first_page_body(self, text: str) -> str:
-        """Body HTML for the initial page load; the next patch replaces every block."""
+        """Raw body HTML for render_page (which cleans it itself); the next patch then
+        replaces every block, as the page splits its body its own way."""
         self._page_blocks = None
-        return "\n".join(self._blocks_for(text))
+        return "\n".join(self._raw_blocks(text))
 
     def patch_for(self, text: str) -> Patch:
         blocks = self._blocks_for(text)
@@ -49,13 +50,15 @@ class BodyBlocks:
         self._page_blocks = None
         self._incremental = None
 
-    def _blocks_for(self, text: str) -> list[str]:
+    def _raw_blocks(self, text: str) -> list[str]:
         if self._incremental is None:
             self._incremental = IncrementalRenderer(self._render)
-        update = self._incremental.update(text)
+        return self._incremental.update(text).htmls
+
+    def _blocks_for(self, text: str) -> list[str]:
         cache: dict[str, str] = {}
         blocks = []
-        for raw in update.htmls:
+        for raw in self._raw_blocks(text):
             clean = cache.get(raw) or self._clean_cache.get(raw) or self._clean(raw)
             cache[raw] = clean
             blocks.append(clean)

@@ -106,8 +106,14 @@ def test_preview_shows_colours_highlight_table_and_image(loaded, qtbot) -> None:
     assert "rgb(26, 84, 144)" in colours  # #1a5490
     assert "rgba(33, 83, 133, 0.15" in colours  # #21538527: alpha last, as CSS reads it
     assert run_js(qtbot, view, "document.querySelectorAll('#pe-body table td').length") == 18
-    loaded_images = "Array.from(document.images).filter(i => i.complete && i.naturalWidth > 0)"
-    qtbot.waitUntil(lambda: run_js(qtbot, view, loaded_images + ".length") >= 1, timeout=WAIT_MS)
+    body_image = "document.querySelector('#pe-body img')"
+    width = f"{body_image} !== null && {body_image}.complete && {body_image}.naturalWidth"
+    qtbot.waitUntil(lambda: run_js(qtbot, view, width) == 1200, timeout=WAIT_MS)  # 1200x630
+    # and still after an edit re-renders the blocks
+    type_text(qtbot, loaded, "x")
+    wait_for_text(qtbot, view, "x")
+    qtbot.waitUntil(lambda: run_js(qtbot, view, width) == 1200, timeout=WAIT_MS)
+    assert run_js(qtbot, view, "document.querySelectorAll('.pe-img-placeholder').length") == 0
 
 
 def test_links_never_navigate_and_open_externally(loaded, qtbot, monkeypatch) -> None:
