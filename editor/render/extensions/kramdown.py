@@ -18,14 +18,18 @@ from markdown import Markdown, util
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-from .kramdown_blocks import KramdownTableProcessor, ListInterruptsParagraphProcessor
+from .kramdown_blocks import (
+    AtxHeaderProcessor,
+    KramdownTableProcessor,
+    ListInterruptsParagraphProcessor,
+)
 from .kramdown_footnotes import FootnoteDefinitionProcessor, FootnoteState
 from .kramdown_html import KramdownHtmlBlockPreprocessor
 from .kramdown_inline import KramdownInlineProcessor, SpanHtmlPostprocessor
 from .kramdown_lists import KramdownListProcessor
 from .kramdown_tree import SPAN_ELEMENTS
 from .liquid import LiquidPreprocessor
-from .rouge_code import RougeCodeTreeprocessor
+from .rouge_code import FencedCodeProcessor, FenceSentinelPostprocessor, RougeCodeTreeprocessor
 
 
 class KramdownSourcePreprocessor(Preprocessor):
@@ -76,6 +80,9 @@ class KramdownExtension(Extension):
         )
         md.treeprocessors.register(RougeCodeTreeprocessor(md), "rouge_code", 25)
         md.postprocessors.register(SpanHtmlPostprocessor(md, self.span_stash), "kd_spans", 35)
+        md.parser.blockprocessors.register(FencedCodeProcessor(md.parser), "fenced_code", 85)
+        md.postprocessors.register(FenceSentinelPostprocessor(md), "fence_sentinels", 5)
+        md.parser.blockprocessors.register(AtxHeaderProcessor(md.parser), "hashheader", 70)
         md.parser.blockprocessors.deregister("olist")
         md.parser.blockprocessors.deregister("ulist")
         md.parser.blockprocessors.register(KramdownListProcessor(md.parser), "list", 40)

@@ -6,7 +6,8 @@
   (``|---|:-:|``) turns the rows above it into ``<thead>`` and sets the alignment; the table
   needs at least one body row. Empty cells hold a no-break space, as kramdown writes them.
 - ``ListInterruptsParagraphProcessor``: in GFM (kramdown's ``paragraph_end`` quirk) a list
-  item line ends the paragraph above it, no blank line needed.
+  item line, a code fence or an ATX header ends the paragraph above it, no blank line needed;
+- ``AtxHeaderProcessor`` (replaces ``hashheader``): GFM's ATX header rule.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from markdown.blockprocessors import BlockProcessor
 
 from .kramdown_spans import SpanParser
 from .kramdown_tree import Node
+from .rouge_code import FENCED_CODEBLOCK_MATCH, FENCED_CODEBLOCK_START
 
 TABLE_LINE = re.compile(r"(?:\||.*?[^\\\n]\|).*")
 TABLE_PIPE_CHECK = re.compile(r"(?:\||.*?[^\\\n]\|)")
@@ -26,6 +28,9 @@ TABLE_SEP_LINE = re.compile(r"([+|: \t-]*?-[+|: \t-]*?)[ \t]*$")
 TABLE_HSEP_ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
 CODESPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 LIST_START = re.compile(r"^[ ]{0,3}(?:[+*-]|\d+\.)[\t ]", re.M)
+PARAGRAPH_END = re.compile(r"^(?:[ ]{0,3}(?:[+*-][\t ]|\d+\.[\t ]|[~`]{3,})|#{1,6}[\t ])", re.M)
+ATX_HEADER = re.compile(r"(#{1,6})[\t ]+(.*)")
+HEADER_ID = re.compile(r"[\t ]\{#([A-Za-z_:][-\w.:]*)\}$")
 NBSP = "\u00a0"
 
 
@@ -154,19 +159,69 @@ class KramdownTableProcessor(BlockProcessor):
 
 
 class ListInterruptsParagraphProcessor(BlockProcessor):
-    """Split a paragraph block where a list item line starts (GFM's paragraph end)."""
+    """Split a paragraph block where a list item, a code fence or an ATX header starts.
+
+    A line that only looks like such a start (a fence never closed, a header with no text)
+    does not split: kramdown then joins it to the paragraph above.
+    """
 
     def test(self, parent: etree.Element, block: str) -> bool:
         first_break = block.find("\n")
         return (
             first_break >= 0
-            and not LIST_START.match(block)
-            and LIST_START.search(block, first_break + 1) is not None
+            and not PARAGRAPH_END.match(block)
+            and PARAGRAPH_END.search(block, first_break + 1) is not None
         )
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks.pop(0)
-        first_break = block.find("\n")
-        m = LIST_START.search(block, first_break + 1)
-        blocks.insert(0, block[m.start() :])
-        self.parser.parseBlocks(parent, [block[: m.start()].rstrip("\n")])
+        following = "\n\n".join(blocks)
+        pos = block.find("\n") + 1
+        while m := PARAGRAPH_END.search(block, pos):
+            if _starts_block(block[m.start() :] + "\n\n" + following):
+                blocks.insert(0, block[m.start() :])
+                self.parser.parseBlocks(parent, [block[: m.start()].rstrip("\n")])
+                return
+            pos = block.find("\n", m.start()) + 1 or len(block)
+        etree.SubElement(parent, "p").text = block.lstrip()
+
+
+def _starts_block(text: str) -> bool:
+    if FENCED_CODEBLOCK_START.match(text):
+        return FENCED_CODEBLOCK_MATCH.match(text + "\n") is not None
+    if m := ATX_HEADER.match(text.split("\n", 1)[0]):
+        return bool(AtxHeaderProcessor.header_text(m.group(2))[0])
+    return True
+
+
+class AtxHeaderProcessor(BlockProcessor):
+    """kramdown-parser-gfm's ATX header: only at a block's start, ``#`` needs a space after.
+
+    (Python-Markdown's own processor finds headers anywhere in a block, which would pull a
+    header out of a list item it lazily belongs to.)
+    """
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        m = ATX_HEADER.match(block.split("\n", 1)[0])
+        return m is not None and bool(self.header_text(m.group(2))[0])
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        first, _, rest = blocks.pop(0).partition("\n")
+        m = ATX_HEADER.match(first)
+        text, header_id = self.header_text(m.group(2))
+        header = etree.SubElement(parent, f"h{len(m.group(1))}")
+        header.text = text
+        if header_id:
+            header.set("id", header_id)
+        if rest:
+            blocks.insert(0, rest)
+
+    @staticmethod
+    def header_text(contents: str) -> tuple[str, str | None]:
+        """The header's text without closing hashes, and its ``{#id}`` if it has one."""
+        text = contents.rstrip()
+        header_id = None
+        if m := HEADER_ID.search(text):
+            header_id, text = m.group(1), text[: m.start()].rstrip()
+        text = re.sub(r"[\t ]#+$", "", text).rstrip()
+        return text, header_id

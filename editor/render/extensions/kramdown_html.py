@@ -9,8 +9,8 @@ and unclosed tags are closed at the end. kramdown then writes the block back fro
 comes out balanced.
 
 ``KramdownHtmlBlockPreprocessor`` replaces Python-Markdown's ``html_block`` preprocessor: it
-swaps each such block for a stash placeholder on a line of its own. It also takes out fenced
-code blocks (rouge_code) and skips indented code, where kramdown does not look for HTML.
+swaps each such block for a stash placeholder on a line of its own. It skips fenced code
+(protecting it, see rouge_code) and indented code, where kramdown does not look for HTML.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from .kramdown_tree import (
     parse_html_attributes,
     to_html,
 )
-from .rouge_code import FENCED_CODEBLOCK_START, fenced_code_at
+from .rouge_code import FENCED_CODEBLOCK_START, protect_fence
 
 HTML_RAW_START = re.compile(rf"<({UNAME}|/|!--|\?)")
 _BLOCK_START = re.compile(r"[ ]{0,3}<")
@@ -162,12 +162,9 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
         return "".join(out).split("\n")
 
     def _block_at(self, text: str, pos: int) -> tuple[str, int] | None:
-        """A fenced code block or an HTML block starting at ``pos``, stashed."""
+        """A fenced code block (kept, protected) or an HTML block (stashed) at ``pos``."""
         if FENCED_CODEBLOCK_START.match(text, pos):
-            code = fenced_code_at(text, pos)
-            if code is None:
-                return None
-            return f"\n{self.md.htmlStash.store(code[0])}\n\n", code[1]
+            return protect_fence(text, pos)
         return self._html_block(text, pos)
 
     def _html_block(self, text: str, pos: int) -> tuple[str, int] | None:

@@ -23,7 +23,7 @@ LIST_START_UL = re.compile(r"([ ]{0,3}[+*-])([\t ].*?\n|\n)")
 LIST_START_OL = re.compile(r"([ ]{0,3}\d+\.)([\t ].*?\n|\n)")
 LIST_START = re.compile(r"[ ]{0,3}(?:[+*-]|\d+\.)[\t ]")
 HR_START = re.compile(r"[ ]{0,3}([*\-_])[ \t]*\1[ \t]*\1(?:\1|[ \t])*\n")
-BLANK_LINE = re.compile(r"(?:[ \t]*\n)+")
+BLANK_LINE = re.compile(r"(?:[ \t]*\ue001?\n)+")  # \ue001: a protected blank line in a fence
 _SPAN_NAMES = "a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|label|mark|option|q|rb|rbc|rp|rt|rtc|ruby|samp|select|small|span|strong|sub|sup|tt|u|var|script"  # noqa: E501
 _LAZY_HTML = rf"<(?>(?!(?:{_SPAN_NAMES})\b){UNAME})|</(?!(?:{_SPAN_NAMES})\b){UNAME}\s*>"
 
@@ -59,7 +59,11 @@ def parse_list_items(text: str) -> tuple[str, list[_Item], int]:
     while pos < len(text):
         if last_blank and HR_START.match(text, pos):
             break
-        if m := start_re.match(text, pos):
+        if items and (m := BLANK_LINE.match(text, pos)):
+            nested, last_blank = True, True
+            items[-1].chunks[-1] += m.group(0)
+            pos = m.end()
+        elif m := start_re.match(text, pos):
             first = m.group(2)
             if first.strip():
                 indentation = len(m.group(1)) + len(first) - len(first.lstrip(" "))
@@ -84,10 +88,6 @@ def parse_list_items(text: str) -> tuple[str, list[_Item], int]:
                 line = " " * (indentation + 4) + line
             items[-1].chunks[-1] += line
             last_blank, pos = False, m.end()
-        elif items and (m := BLANK_LINE.match(text, pos)) and m.end() > pos:
-            nested, last_blank = True, True
-            items[-1].chunks[-1] += m.group(0)
-            pos = m.end()
         else:
             break
     return kind, items, pos

@@ -1,10 +1,14 @@
 """Code blocks as kramdown writes them with Jekyll's rouge highlighter.
 
 Fenced blocks (GFM's rule: up to three spaces, three or more ``` or ~~~, an optional language,
-a closing fence of the same kind at least as long) are taken out of the source by the block
-HTML preprocessor, which calls ``fenced_code_at``. Indented blocks are left to
-Python-Markdown's code block processor; ``RougeCodeTreeprocessor`` rewrites its
-``<pre><code>`` into rouge's wrapper, with kramdown's default language ``plaintext``.
+a closing fence of the same kind at least as long) are parsed by ``FencedCodeProcessor`` in
+the block parser, so a fence inside a list item gets the item's indentation removed, as in
+kramdown. Before that, the source preprocessor calls ``protect_fence`` on each fence: tabs and
+white-space-only lines inside would otherwise be expanded or emptied by Python-Markdown's
+whitespace normalisation; sentinels keep them until ``restore_fence`` puts them back.
+Indented blocks are left to Python-Markdown's code block processor;
+``RougeCodeTreeprocessor`` rewrites its ``<pre><code>`` into rouge's wrapper, with kramdown's
+default language ``plaintext``.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 
+from markdown.blockprocessors import BlockProcessor
+from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..highlight import escape_code, highlight_block
@@ -36,12 +42,47 @@ def render_code_block(code: str, language: str | None) -> str:
     return f"<pre><code{code_class}>{escape_code(code.rstrip(chr(10)))}\n</code></pre>"
 
 
-def fenced_code_at(text: str, pos: int) -> tuple[str, int] | None:
-    """Render the fenced code block starting at ``pos``; return (html, end) or None."""
+TAB_SENTINEL = "\ue000"
+KEEP_LINE_SENTINEL = "\ue001"  # ends a white-space-only line so it is not blank
+_WHITESPACE_LINE = re.compile(r"^([ \t]+)$", re.M)
+
+
+def protect_fence(text: str, pos: int) -> tuple[str, int] | None:
+    """The fenced code block at ``pos`` with its tabs and blank-looking lines protected."""
     m = FENCED_CODEBLOCK_MATCH.match(text, pos)
     if not m:
         return None
-    return render_code_block(m.group(5), m.group(4)), m.end()
+    fence = _WHITESPACE_LINE.sub(lambda w: w.group(1) + KEEP_LINE_SENTINEL, m.group(0))
+    return fence.replace("\t", TAB_SENTINEL), m.end()
+
+
+def restore_fence(text: str) -> str:
+    return text.replace(KEEP_LINE_SENTINEL, "").replace(TAB_SENTINEL, "\t")
+
+
+class FencedCodeProcessor(BlockProcessor):
+    """A fenced code block starting this block (it may run over the following blocks)."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return FENCED_CODEBLOCK_START.match(block) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        text = "\n\n".join(blocks) + "\n"
+        m = FENCED_CODEBLOCK_MATCH.match(text)
+        if not m:  # no closing fence: kramdown reads the line as paragraph text
+            etree.SubElement(parent, "p").text = blocks.pop(0).lstrip()
+            return
+        html = render_code_block(restore_fence(m.group(5)), m.group(4))
+        etree.SubElement(parent, "p").text = self.parser.md.htmlStash.store(html)
+        rest = text[m.end() :]
+        blocks[:] = rest.rstrip("\n").split("\n\n") if rest.strip() else []
+
+
+class FenceSentinelPostprocessor(Postprocessor):
+    """Drop sentinels left where no fence processor took the block (e.g. inside quotes)."""
+
+    def run(self, text: str) -> str:
+        return restore_fence(text)
 
 
 class RougeCodeTreeprocessor(Treeprocessor):
