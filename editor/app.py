@@ -52,7 +52,7 @@ def build_window(
     theme = ThemeController(QApplication.instance(), prefs.theme)
     site_pref = "" if ignore_site_setting else prefs.site_dir
     site, first_post = choose_start(file, site_arg, site_pref)
-    recovery, history = default_stores()
+    recovery, history = default_stores(prefs.history_keep, prefs.history_days)
     QApplication.instance().aboutToQuit.connect(recovery.close)
     window = MainWindow(settings, theme, site, recovery=recovery, history=history)
     if first_post is not None:

@@ -108,3 +108,11 @@ def ask_overwrite_changed(parent: QWidget, name: str) -> bool:
         buttons.Cancel,
     )
     return answer == buttons.Save
+
+
+def ask_history_version(parent: QWidget, versions: list, current_text: str):
+    """The saved version the writer chose to restore, or None."""
+    from editor.ui.history_dialog import HistoryDialog
+
+    dialog = HistoryDialog(versions, current_text, parent)
+    return dialog.selected() if dialog.exec() == HistoryDialog.DialogCode.Accepted else None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.history import LocalHistory
+from editor.core.history import HistoryError, LocalHistory
 from editor.core.recovery import RecoveryStore
 from editor.core.text_stats import compute_stats
 from editor.ui import core_api
@@ -28,6 +28,7 @@ from editor.ui.dialogs import (  # noqa: F401 (the safety module asks through th
     ask_export_path,
     ask_external_change,
     ask_font,
+    ask_history_version,
     ask_open_path,
     ask_overwrite_changed,
     ask_recover,
@@ -38,6 +39,7 @@ from editor.ui.dialogs import (  # noqa: F401 (the safety module asks through th
 )
 from editor.ui.document import Document
 from editor.ui.front_matter_form import FrontMatterForm
+from editor.ui.history_dialog import version_text
 from editor.ui.preview import PreviewView
 from editor.ui.recent_files import add_recent, remove_recent
 from editor.ui.safety import DocumentSafety
@@ -324,6 +326,25 @@ class MainWindow(QMainWindow):
             show_error(self, "Could not export", _plain(error))
             return False
         self.status.showMessage(f"Exported {Path(path).name}", 4000)
+        return True
+
+    def show_history(self) -> bool:
+        """Pick a saved version of this post and put it in the window (unsaved)."""
+        history = self.safety.history if self.safety is not None else None
+        path = self.document.path
+        versions = history.versions(path) if history is not None and path else []
+        if not versions:
+            show_error(self, "Local History", "There are no saved versions of this post yet.")
+            return False
+        version = ask_history_version(self, versions, self.document.whole_text())
+        if version is None:
+            return False
+        try:
+            text = version_text(version)
+        except (HistoryError, OSError) as error:
+            show_error(self, "Local History", _plain(error))
+            return False
+        self.document.restore_text(text)
         return True
 
     def close_post(self) -> None:

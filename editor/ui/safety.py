@@ -22,10 +22,10 @@ from editor.ui.document import Document
 DIFF_LINES = 400  # a dialog shows at most this many diff lines
 
 
-def default_stores() -> tuple[RecoveryStore, LocalHistory]:
+def default_stores(keep: int = 20, days: int = 30) -> tuple[RecoveryStore, LocalHistory]:
     """The app's stores in its data folder, cleaned of what a crash left behind."""
     recovery = RecoveryStore(app_data_folder("recovery"))
-    history = LocalHistory(app_data_folder("history"))
+    history = LocalHistory(app_data_folder("history"), keep=keep, days=days)
     recovery.clean_up()
     history.clean_up()
     return recovery, history

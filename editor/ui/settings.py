@@ -29,6 +29,8 @@ class Preferences:
     site_dir: str = ""  # empty: no site chosen, the bundled sample site is used
     recent_files: list[str] = field(default_factory=list)
     spell_check: bool = False
+    history_keep: int = 20  # saved versions kept per post (local history)
+    history_days: int = 30  # and for how long; 0 keeps them at any age
 
 
 @dataclass
@@ -86,6 +88,8 @@ class AppSettings:
             site_dir=str(s.value("preferences/site_dir", "") or ""),
             recent_files=_as_list(s.value("preferences/recent_files"))[:MAX_RECENT],
             spell_check=_as_bool(s.value("preferences/spell_check", False)),
+            history_keep=max(1, _as_int(s.value("preferences/history_keep"), 20)),
+            history_days=max(0, _as_int(s.value("preferences/history_days"), 30)),
         )
 
     def save_preferences(self, prefs: Preferences) -> None:
@@ -97,6 +101,8 @@ class AppSettings:
         s.setValue("preferences/site_dir", prefs.site_dir)
         s.setValue("preferences/recent_files", list(prefs.recent_files))
         s.setValue("preferences/spell_check", prefs.spell_check)
+        s.setValue("preferences/history_keep", prefs.history_keep)
+        s.setValue("preferences/history_days", prefs.history_days)
         s.sync()
 
     def load_window_state(self) -> WindowState:

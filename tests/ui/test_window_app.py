@@ -97,3 +97,16 @@ def test_selftest_runs_the_real_app(tmp_path) -> None:
 
 def test_app_name_is_post_editor() -> None:
     assert app_module.APP_NAME == "post-editor"
+
+
+def test_history_limits_come_from_the_settings(
+    qtbot, site_copy, app_settings, private_data, monkeypatch
+) -> None:
+    prefs = app_settings.load_preferences()
+    prefs.history_keep, prefs.history_days = 3, 7
+    app_settings.save_preferences(prefs)
+    monkeypatch.setattr("editor.ui.main_window.ask_save_changes", lambda *_: "discard")
+    window = build_window(None, str(site_copy), settings=app_settings)
+    qtbot.addWidget(window)
+    assert (window.safety.history.keep, window.safety.history.days) == (3, 7)
+    assert Path(window.safety.recovery.folder) == private_data / "recovery"

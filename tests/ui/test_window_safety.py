@@ -189,3 +189,49 @@ def test_recovery_copy_failure_is_reported_and_text_kept(
         lambda: "recovery copy could not be written" in window.status.currentMessage(), timeout=3000
     )
     assert window.editor.toPlainText().startswith("still here")
+
+
+def test_local_history_restores_an_older_version(safe_window, qtbot, monkeypatch) -> None:
+    type_text(qtbot, safe_window, "first ")
+    assert safe_window.save()
+    type_text(qtbot, safe_window, "second ")
+    assert safe_window.save()
+    seen: list[int] = []
+
+    def choose(_parent, versions, current_text):
+        seen.append(len(versions))
+        assert current_text.startswith("---\ntitle:")
+        return versions[1]  # the older one
+
+    monkeypatch.setattr(main_window_module, "ask_history_version", choose)
+    assert safe_window.show_history()
+    assert seen == [2]
+    assert safe_window.editor.toPlainText().startswith("first \n![")  # not "first second"
+    assert safe_window.isWindowModified()
+
+
+def test_history_dialog_shows_the_difference_and_refuses_a_damaged_copy(
+    safe_window, qtbot, stores
+) -> None:
+    from editor.ui.history_dialog import HistoryDialog
+
+    type_text(qtbot, safe_window, "v1 ")
+    assert safe_window.save()
+    _, history = stores
+    versions = history.versions(safe_window.document.path)
+    type_text(qtbot, safe_window, "v2 ")
+    dialog = HistoryDialog(versions, safe_window.document.whole_text(), safe_window)
+    qtbot.addWidget(dialog)
+    assert dialog.selected() is versions[0]
+    assert "-v1 v2 \n+v1 \n" in dialog.diff.toPlainText()
+    assert dialog.restore_button.isEnabled()
+    versions[0].file.write_bytes(b"damaged")
+    dialog._show(0)
+    assert "damaged" in dialog.diff.toPlainText() and not dialog.restore_button.isEnabled()
+
+
+def test_history_with_no_versions_says_so(safe_window, monkeypatch) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(main_window_module, "show_error", lambda _p, _t, msg: errors.append(msg))
+    assert not safe_window.show_history()
+    assert errors == ["There are no saved versions of this post yet."]
