@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from editor.core.disk_state import DiskStamp, changed_on_disk, stamp, stamp_bytes
 from editor.core.history import LocalHistory
 from editor.core.recovery import RecoveryEntry, RecoveryStore, read_disk_text
+from editor.core.tempfiles import clean_stale_temp_files
 from editor.ui.autosave import Autosaver, ExternalChangeWatcher, app_data_folder
 from editor.ui.document import Document
 
@@ -100,6 +101,7 @@ class DocumentSafety(QObject):
         if path is None:
             self.watcher.unwatch()
         else:
+            clean_stale_temp_files(path.parent)  # what a save killed halfway left behind
             self.watcher.watch(path, self._known)
         if self._document.is_modified():  # restored text: keep a copy at once
             self.autosaver.notify_edited()

@@ -235,3 +235,18 @@ def test_history_with_no_versions_says_so(safe_window, monkeypatch) -> None:
     monkeypatch.setattr(main_window_module, "show_error", lambda _p, _t, msg: errors.append(msg))
     assert not safe_window.show_history()
     assert errors == ["There are no saved versions of this post yet."]
+
+
+def test_opening_a_post_removes_stale_save_temp_files(safe_window, site_copy) -> None:
+    import os
+    import time
+
+    posts = site_copy / "_posts"
+    stale = posts / f".{POST_NAME}.abc123XYZ.post-editor-tmp"
+    fresh = posts / f".{POST_NAME}.def456UVW.post-editor-tmp"
+    for leftover in (stale, fresh):
+        leftover.write_bytes(b"half a save")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    assert safe_window.open_path(posts / POST_NAME)
+    assert not stale.exists() and fresh.exists()  # a save running right now is left alone
