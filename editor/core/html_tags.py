@@ -40,18 +40,22 @@ HTML_ELEMENTS = (
 RAW_TEXT = ("script", "style", "textarea")
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[`~]*[ \t]*$|\Z)", re.M | re.S)
-_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+# A code span may wrap lines but never crosses a blank line (that ends the paragraph).
+_CODE_SPAN = re.compile(r"(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _LIQUID = re.compile(
-    r"\{%-?\s*(highlight|raw)\b.*?%\}.*?(?:\{%-?\s*end\1\s*-?%\}|\Z)", re.S | re.IGNORECASE
+    r"\{%-?\s*(highlight|raw)\b[^%{}]*%\}.*?(?:\{%-?\s*end\1\s*-?%\}|\Z)", re.S | re.IGNORECASE
 )
 _RAW_ELEMENT = re.compile(
-    r"<(script|style|textarea)\b[^>]*>(.*?)(?:</\1\s*>|\Z)", re.S | re.IGNORECASE
+    r"<(script|style|textarea)\b[^<>]*>(.*?)(?:</\1\s*>|\Z)", re.S | re.IGNORECASE
 )
+# Names and unquoted values never hold "<", so a failed match stops at the next "<": the scan
+# stays linear on hostile text such as "<a b <a b <a b ..." (quadratic otherwise).
 _TAG = re.compile(
     r"<(/?)([A-Za-z][A-Za-z0-9:_-]*)"
-    r"((?:\s+[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*)\s*(/?)>"
+    r"((?:\s+[^\s\"'<>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*)\s*(/?)>"
 )
+_LONGEST_TAG = 16_384
 _TAG_LIKE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9_-]*)(=)?")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s@<>]+@[^\s@<>]+)>")
 
@@ -111,7 +115,7 @@ def scan(text: str) -> list[TagIssue]:
     position = 0
     while (offset := masked.find("<", position)) != -1:
         position = offset + 1
-        tag = _TAG.match(masked, offset)
+        tag = _TAG.match(masked, offset, offset + _LONGEST_TAG)
         if tag is None:
             issue = _tag_like_issue(masked, offset)
             if issue is not None:

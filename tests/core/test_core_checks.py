@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from editor.core.checks import Problem, check_post
@@ -130,3 +131,23 @@ def test_corpus_known_problems() -> None:
 
 def test_scan_is_linear_enough() -> None:
     assert scan("<" * 100_000) == []
+
+
+def test_code_span_does_not_cross_a_blank_line() -> None:
+    body = "a stray ` backtick\n\n<div>\n\nand ` another\n"
+    assert problems(HEAD + body) == [(6, 1, "error", "<div> is never closed")]
+
+
+def test_scan_stays_fast_on_hostile_text() -> None:
+    hostile = [
+        "<a b " * 40_000,
+        "<script " * 40_000,
+        "{% highlight " * 40_000,
+        '<a b="<a c" ' * 40_000,
+        "`a``a```a" * 20_000,
+        "<pdata-x=" * 40_000,
+    ]
+    started = time.perf_counter()
+    for text in hostile:
+        scan(text)
+    assert time.perf_counter() - started < 5
