@@ -23,7 +23,7 @@ _local = threading.local()
 def _markdown() -> markdown.Markdown:
     md = getattr(_local, "md", None)
     if md is None:
-        md = markdown.Markdown(extensions=[KramdownExtension()], output_format="html")
+        md = markdown.Markdown(extensions=[KramdownExtension()], output_format="xhtml")
         _local.md = md
     return md
 

@@ -205,3 +205,24 @@ def test_input_nested_too_deeply_is_shown_escaped_under_a_notice():
     html = render_body("<div>" * 3000 + "x")
     assert 'class="render-error"' in html
     assert html.count("&lt;div&gt;") == 3000
+
+
+def test_blockquotes_end_at_a_blank_line():
+    html = render_body("> one\nlazy\n\n> two\n")
+    assert html.count("<blockquote>") == 2
+    assert "<p>one\nlazy</p>" in html
+
+
+def test_gfm_task_lists():
+    html = render_body("- [ ] open\n- [x] done\n- plain\n")
+    assert '<ul class="task-list">' in html
+    assert (
+        '<li class="task-list-item"><input type="checkbox" class="task-list-item-checkbox"' in html
+    )
+    assert 'disabled="disabled" checked="checked" />done</li>' in html
+    assert '<li class="task-list-item">plain</li>' in html  # kramdown marks every later item
+
+
+def test_horizontal_rules_only_start_blocks():
+    assert render_body("* * *\n").strip() == "<hr />"
+    assert_same_html("text\n***\n", "<p>text\n***</p>")

@@ -20,6 +20,8 @@ from markdown.preprocessors import Preprocessor
 
 from .kramdown_blocks import (
     AtxHeaderProcessor,
+    KramdownBlockQuoteProcessor,
+    KramdownHRProcessor,
     KramdownTableProcessor,
     ListInterruptsParagraphProcessor,
 )
@@ -83,6 +85,8 @@ class KramdownExtension(Extension):
         md.parser.blockprocessors.register(FencedCodeProcessor(md.parser), "fenced_code", 85)
         md.postprocessors.register(FenceSentinelPostprocessor(md), "fence_sentinels", 5)
         md.parser.blockprocessors.register(AtxHeaderProcessor(md.parser), "hashheader", 70)
+        md.parser.blockprocessors.register(KramdownHRProcessor(md.parser), "hr", 50)
+        md.parser.blockprocessors.register(KramdownBlockQuoteProcessor(md.parser), "quote", 20)
         md.parser.blockprocessors.deregister("olist")
         md.parser.blockprocessors.deregister("ulist")
         md.parser.blockprocessors.register(KramdownListProcessor(md.parser), "list", 40)

@@ -7,7 +7,9 @@
   needs at least one body row. Empty cells hold a no-break space, as kramdown writes them.
 - ``ListInterruptsParagraphProcessor``: in GFM (kramdown's ``paragraph_end`` quirk) a list
   item line, a code fence or an ATX header ends the paragraph above it, no blank line needed;
-- ``AtxHeaderProcessor`` (replaces ``hashheader``): GFM's ATX header rule.
+- ``AtxHeaderProcessor`` (replaces ``hashheader``): GFM's ATX header rule;
+- ``KramdownHRProcessor`` and ``KramdownBlockQuoteProcessor``: rules only at a block start,
+  quotes not merged across blank lines.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown import util
-from markdown.blockprocessors import BlockProcessor
+from markdown.blockprocessors import BlockProcessor, BlockQuoteProcessor, HRProcessor
 
 from .kramdown_spans import SpanParser
 from .kramdown_tree import Node
@@ -225,3 +227,28 @@ class AtxHeaderProcessor(BlockProcessor):
             header_id, text = m.group(1), text[: m.start()].rstrip()
         text = re.sub(r"[\t ]#+$", "", text).rstrip()
         return text, header_id
+
+
+class KramdownHRProcessor(HRProcessor):
+    """A rule only where a block starts: inside a paragraph ``***`` is text (kramdown)."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        m = self.SEARCH_RE.match(block.split("\n", 1)[0])
+        if m:
+            self.match = m
+        return m is not None
+
+
+class KramdownBlockQuoteProcessor(BlockQuoteProcessor):
+    """A blank line ends a quote: the next ``>`` block is a new ``<blockquote>`` (kramdown)."""
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        block = blocks.pop(0)
+        m = self.RE.search(block)
+        if m:
+            self.parser.parseBlocks(parent, [block[: m.start()]])
+            block = "\n".join(self.clean(line) for line in block[m.start() :].split("\n"))
+        quote = etree.SubElement(parent, "blockquote")
+        self.parser.state.set("blockquote")
+        self.parser.parseChunk(quote, block)
+        self.parser.state.reset()

@@ -4,7 +4,8 @@ kramdown differs from Python-Markdown in ways posts show: an item's content colu
 marker's width plus the spaces after it (``- `` is 2, ``1. `` is 3), so two or three spaces
 nest a list; a line that is not indented continues the item lazily unless a blank line came
 before; a list of the other kind (``1.`` after ``-``) starts a new list; and whether an item's
-first paragraph gets its ``<p>`` ("transparent" or not) follows kramdown's own rule. The
+first paragraph gets its ``<p>`` ("transparent" or not) follows kramdown's own rule; GFM task
+items (``- [ ]``, ``- [x]``) get kramdown-parser-gfm's checkboxes and classes. The
 processor gathers the whole list from the remaining blocks, block-parses each item's text with
 Python-Markdown (so everything else in an item works as usual) and hands the rest back.
 """
@@ -106,6 +107,7 @@ class KramdownListProcessor(BlockProcessor):
         blocks[:] = [b for b in rest.rstrip("\n").split("\n\n")] if rest.strip() else []
         list_el = etree.SubElement(parent, kind)
         earlier_allows = False  # some earlier item starts without a <p>
+        is_tasklist = False  # kramdown-parser-gfm: once a task item is seen, later items too
         for index, item in enumerate(items):
             li = etree.SubElement(list_el, "li")
             for chunk in item.chunks:
@@ -116,6 +118,11 @@ class KramdownListProcessor(BlockProcessor):
             if transparent:
                 self._unwrap_first_paragraph(li)
             earlier_allows = earlier_allows or transparent or not first_is_p
+            is_tasklist = _mark_task(li) or is_tasklist
+            if is_tasklist:
+                li.set("class", "task-list-item")
+        if is_tasklist:
+            list_el.set("class", "task-list")
 
     @staticmethod
     def _transparent(li: etree.Element, item: _Item, last: bool, others_allow: bool) -> bool:
@@ -138,6 +145,25 @@ class KramdownListProcessor(BlockProcessor):
         li.remove(p)
         if len(li):
             li.text = (li.text or "") + "\n"
+
+
+_UNCHECKED = re.compile(r"\A\s*\[ \]\s+")
+_CHECKED = re.compile(r"\A\s*\[x\]\s+", re.I)
+_BOX = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled"{} />'
+
+
+def _mark_task(li: etree.Element) -> bool:
+    """GFM task items: a leading ``[ ]`` / ``[x]`` becomes a disabled checkbox."""
+    holder = (
+        li if li.text and li.text.strip() else (li[0] if len(li) and li[0].tag == "p" else None)
+    )
+    if holder is None or not holder.text:
+        return False
+    text = _UNCHECKED.sub(_BOX.format(""), holder.text, count=1)
+    text = _CHECKED.sub(_BOX.format(' checked="checked"'), text, count=1)
+    changed = text != holder.text
+    holder.text = text
+    return changed
 
 
 _PARA_END = re.compile(  # kramdown-parser-gfm's PARAGRAPH_END_GFM, roughly
