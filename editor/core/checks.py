@@ -1,8 +1,9 @@
 """Problems in a post, each with its line and column in the file.
 
 Errors: unreadable bytes, broken front matter YAML, front matter never closed, tags never
-closed, site images that do not exist (or point outside the site). Warnings: no title,
-duplicate keys, stray closing tags, tag-like text that is not HTML.
+closed, tag-like text that is not HTML (`<pdata-ke-size="size16">`: kramdown prints it as
+text), site images that do not exist (or point outside the site). Warnings: no title, no
+front matter, duplicate keys, stray closing tags, unknown tag names (`List<String>` in prose).
 """
 
 from __future__ import annotations

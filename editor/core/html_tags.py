@@ -101,8 +101,9 @@ def _tag_like_issue(text: str, offset: int) -> TagIssue | None:
     if like.group(3):
         return TagIssue(
             offset,
-            f"`{shown}` looks like a tag but is not HTML (a space missing after `<{name[:1]}`?)",
-            "warning",
+            f"`{shown}` looks like a tag but is not HTML, so the page shows it as text "
+            f"(a space missing after `<{name[:1]}`?)",
+            "error",
         )
     return None
 

@@ -68,8 +68,11 @@ def test_optional_end_tags_and_void_elements_are_fine() -> None:
 
 def test_tag_like_text_that_is_not_html() -> None:
     found = problems(HEAD + '<pdata-ke-size="size16">&nbsp;</p>\n')
-    assert found[0][:3] == (4, 1, "warning")
-    assert '`<pdata-ke-size="size16">` looks like a tag but is not HTML' in found[0][3]
+    assert found[0][:3] == (4, 1, "error")
+    assert (
+        '`<pdata-ke-size="size16">` looks like a tag but is not HTML, so the page shows'
+        in (found[0][3])
+    )
     assert "List<String>" not in str(problems(HEAD + "`List<String>` 은 코드\n"))
     assert problems(HEAD + "제네릭 List<String> 설명\n") == [
         (4, 9, "warning", "<String> is not an HTML tag (write &lt; for <)")
