@@ -20,6 +20,7 @@ from markdown.preprocessors import Preprocessor
 
 from .kramdown_blocks import (
     AtxHeaderProcessor,
+    BlockStartReferenceProcessor,
     KramdownBlockQuoteProcessor,
     KramdownHRProcessor,
     KramdownTableProcessor,
@@ -66,7 +67,7 @@ class KramdownExtension(Extension):
             KramdownSourcePreprocessor(md, html_blocks), "normalize_whitespace", 30
         )
         md.parser.blockprocessors.register(
-            KramdownTableProcessor(md.parser, lines_inside_blocks), "table", 75
+            KramdownTableProcessor(md.parser, lines_inside_blocks), "table", 16
         )
         md.parser.blockprocessors.register(
             ListInterruptsParagraphProcessor(md.parser), "list_interrupts_paragraph", 12
@@ -85,6 +86,7 @@ class KramdownExtension(Extension):
         md.parser.blockprocessors.register(FencedCodeProcessor(md.parser), "fenced_code", 85)
         md.postprocessors.register(FenceSentinelPostprocessor(md), "fence_sentinels", 5)
         md.parser.blockprocessors.register(AtxHeaderProcessor(md.parser), "hashheader", 70)
+        md.parser.blockprocessors.register(BlockStartReferenceProcessor(md.parser), "reference", 15)
         md.parser.blockprocessors.register(KramdownHRProcessor(md.parser), "hr", 50)
         md.parser.blockprocessors.register(KramdownBlockQuoteProcessor(md.parser), "quote", 20)
         md.parser.blockprocessors.deregister("olist")

@@ -18,7 +18,12 @@ import re
 import xml.etree.ElementTree as etree
 
 from markdown import util
-from markdown.blockprocessors import BlockProcessor, BlockQuoteProcessor, HRProcessor
+from markdown.blockprocessors import (
+    BlockProcessor,
+    BlockQuoteProcessor,
+    HRProcessor,
+    ReferenceProcessor,
+)
 
 from .kramdown_spans import SpanParser
 from .kramdown_tree import Node
@@ -30,7 +35,7 @@ TABLE_SEP_LINE = re.compile(r"([+|: \t-]*?-[+|: \t-]*?)[ \t]*$")
 TABLE_HSEP_ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
 CODESPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 LIST_START = re.compile(r"^[ ]{0,3}(?:[+*-]|\d+\.)[\t ]", re.M)
-PARAGRAPH_END = re.compile(r"^(?:[ ]{0,3}(?:[+*-][\t ]|\d+\.[\t ]|[~`]{3,})|#{1,6}[\t ])", re.M)
+PARAGRAPH_END = re.compile(r"^(?:[ ]{0,3}(?:[+*-][\t ]|\d+\.[\t ]|[~`]{3,}|>)|#{1,6}[\t ])", re.M)
 ATX_HEADER = re.compile(r"(#{1,6})[\t ]+(.*)")
 HEADER_ID = re.compile(r"[\t ]\{#([A-Za-z_:][-\w.:]*)\}$")
 NBSP = "\u00a0"
@@ -107,16 +112,16 @@ class KramdownTableProcessor(BlockProcessor):
         self.lines_inside_blocks = lines_inside_blocks
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        lines = block.split("\n")
-        if lines[0] in self.lines_inside_blocks:
-            return False  # kramdown: a table starts only after a blank line
+        lines = block.rstrip("\n").split("\n")
+        if lines[0] in self.lines_inside_blocks or lines[0].lstrip(" ").startswith(">"):
+            return False  # kramdown: a table starts only after a blank line, not in a quote
         if not all(TABLE_LINE.match(line) for line in lines) or not pipe_on_line(block):
             return False
         sections, _ = self._sections(lines)
         return any(kind == "tbody" for kind, _rows in sections)
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        lines = blocks.pop(0).split("\n")
+        lines = blocks.pop(0).rstrip("\n").split("\n")
         sections, alignment = self._sections(lines)
         columns = max(len(row) for _kind, rows in sections for row in rows)
         alignment = (alignment + ["default"] * columns)[:columns]
@@ -161,10 +166,11 @@ class KramdownTableProcessor(BlockProcessor):
 
 
 class ListInterruptsParagraphProcessor(BlockProcessor):
-    """Split a paragraph block where a list item, a code fence or an ATX header starts.
+    """Split a paragraph block where a list item, a fence, a quote or an ATX header starts.
 
     A line that only looks like such a start (a fence never closed, a header with no text)
-    does not split: kramdown then joins it to the paragraph above.
+    does not split: kramdown then joins it to the paragraph above. The part before the split
+    is a paragraph whatever it looks like: kramdown tried the other blocks there already.
     """
 
     def test(self, parent: etree.Element, block: str) -> bool:
@@ -176,16 +182,21 @@ class ListInterruptsParagraphProcessor(BlockProcessor):
         )
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        block = blocks.pop(0)
-        following = "\n\n".join(blocks)
-        pos = block.find("\n") + 1
-        while m := PARAGRAPH_END.search(block, pos):
-            if _starts_block(block[m.start() :] + "\n\n" + following):
-                blocks.insert(0, block[m.start() :])
-                self.parser.parseBlocks(parent, [block[: m.start()].rstrip("\n")])
-                return
-            pos = block.find("\n", m.start()) + 1 or len(block)
-        etree.SubElement(parent, "p").text = block.lstrip()
+        add_paragraph_until_block_start(parent, blocks)
+
+
+def add_paragraph_until_block_start(parent: etree.Element, blocks: list[str]) -> None:
+    """Make a paragraph of the first block up to where a real block starts in it."""
+    block = blocks.pop(0)
+    following = "\n\n".join(blocks)
+    pos = block.find("\n") + 1 or len(block)
+    while m := PARAGRAPH_END.search(block, pos):
+        if _starts_block(block[m.start() :] + "\n\n" + following):
+            blocks.insert(0, block[m.start() :])
+            block = block[: m.start()]
+            break
+        pos = block.find("\n", m.start()) + 1 or len(block)
+    etree.SubElement(parent, "p").text = block.strip("\n").lstrip()
 
 
 def _starts_block(text: str) -> bool:
@@ -252,3 +263,10 @@ class KramdownBlockQuoteProcessor(BlockQuoteProcessor):
         self.parser.state.set("blockquote")
         self.parser.parseChunk(quote, block)
         self.parser.state.reset()
+
+
+class BlockStartReferenceProcessor(ReferenceProcessor):
+    """Link definitions only where a block starts; inside a paragraph they are text."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return self.RE.match(block) is not None

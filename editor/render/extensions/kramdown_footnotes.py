@@ -70,11 +70,16 @@ class FootnoteDefinitionProcessor(BlockProcessor):
         return DEFINITION_START.match(block) is not None
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        """kramdown: the first line, then indented lines (blank lines between allowed), then
+        lazy lines after an indented one; whatever follows is the next block."""
         lines = blocks.pop(0).split("\n")
         m = DEFINITION_START.match(lines[0])
-        body = [m.group(2)]
-        rest = 1
-        while rest < len(lines) and not DEFINITION_START.match(lines[rest]):
+        body, rest, indented = [m.group(2)], 1, False
+        while rest < len(lines) and lines[rest].strip():
+            if INDENT.match(lines[rest]):
+                indented = True
+            elif not indented or DEFINITION_START.match(lines[rest]):
+                break
             body.append(INDENT.sub("", lines[rest]))
             rest += 1
         if rest < len(lines):

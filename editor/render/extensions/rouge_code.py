@@ -70,7 +70,9 @@ class FencedCodeProcessor(BlockProcessor):
         text = "\n\n".join(blocks) + "\n"
         m = FENCED_CODEBLOCK_MATCH.match(text)
         if not m:  # no closing fence: kramdown reads the line as paragraph text
-            etree.SubElement(parent, "p").text = blocks.pop(0).lstrip()
+            from .kramdown_blocks import add_paragraph_until_block_start
+
+            add_paragraph_until_block_start(parent, blocks)
             return
         html = render_code_block(restore_fence(m.group(5)), m.group(4))
         etree.SubElement(parent, "p").text = self.parser.md.htmlStash.store(html)
