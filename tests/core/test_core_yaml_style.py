@@ -20,10 +20,10 @@ from editor.core.yaml_style import inline_scalar, render_key, same_value
         ("2024-01-02", "'2024-01-02'"),
         ("#태그", "'#태그'"),
         ("it's", "it's"),
-        ("'quoted'", "\"'quoted'\""),
+        ("'quoted'", "'''quoted'''"),
         ("", "''"),
         ("줄\n바꿈", '"줄\\n바꿈"'),
-        ("tab\there", "tab\there"),
+        ("tab\there", "'tab\there'"),  # PyYAML reads a tab in a plain scalar differently
         (3, "3"),
         (True, "true"),
         (None, ""),
