@@ -23,7 +23,7 @@ from editor.core.yaml_style import inline_scalar, render_key, same_value
         ("'quoted'", "'''quoted'''"),
         ("", "''"),
         ("줄\n바꿈", '"줄\\n바꿈"'),
-        ("tab\there", "'tab\there'"),  # PyYAML reads a tab in a plain scalar differently
+        ("tab\there", "'tab\there'"),  # PyYAML rejects a tab inside a plain scalar
         (3, "3"),
         (True, "true"),
         (None, ""),
