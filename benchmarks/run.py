@@ -1,0 +1,341 @@
+"""Latency and size benchmark of issue #7: the real window, plus the Qt-free render parts.
+
+    .venv/bin/python benchmarks/run.py [--sizes 5k,50k,500k,2m] [--keys 30] [--json FILE]
+                                       [--only window|render]
+
+Posts of each size repeat the reference post's body (benchmarks/make_posts.py).
+
+Window (offscreen): the real MainWindow opens the post; open_ms runs from open_path() until
+the preview's DOM holds the body. Then keystrokes go into the middle of the body through
+QTest; keystroke_ms is the time QTest.keyClick takes (the editor, highlighter and every
+handler that runs synchronously), key_to_preview_ms runs until runJavaScript reads the
+new text back from the preview. rss_mb is the resident memory of this process and all its
+children (QtWebEngine's processes) with the largest post open.
+
+Render (no Qt): a full render_body of the body against IncrementalRenderer.update after a
+one-character edit in the middle, and the same edit through RenderWorker (child process,
+submit -> poll round trip).
+
+Benchmarks are not tests: they print numbers; tests check the mechanisms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import string
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from benchmarks.make_posts import make_body, parse_size, write_post  # noqa: E402
+
+MARKER = "QQBENCH"
+KEY_TIMEOUT_S = 20.0
+
+
+def stats(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"median": round(statistics.median(ordered), 2), "p95": round(p95, 2)}
+
+
+def rss_mb(root_pid: int | None = None) -> float:
+    """Resident memory of ``root_pid`` (default: this process) and all its descendants."""
+    root_pid = root_pid or os.getpid()
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    total, todo = 0, [root_pid]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, []))
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return round(total / 1024, 1)
+
+
+# ------------------------------------------------------------------ Qt-free render parts
+
+
+def middle_edit(text: str, index: int) -> str:
+    middle = len(text) // 2
+    return text[:middle] + "가나다"[index % 3] + text[middle:]
+
+
+def measure_render(label: str, keys: int) -> dict:
+    from editor.render.incremental import IncrementalRenderer
+    from editor.render.pipeline import render_body
+    from editor.render.worker import RenderWorker
+
+    body = make_body(parse_size(label))
+    full = []
+    for _ in range(3 if len(body) < 1_000_000 else 2):
+        started = time.perf_counter()
+        render_body(body)
+        full.append((time.perf_counter() - started) * 1000)
+    renderer = IncrementalRenderer()
+    renderer.update(body)
+    incremental, rendered, text = [], [], body
+    for index in range(keys):
+        text = middle_edit(text, index)
+        started = time.perf_counter()
+        update = renderer.update(text)
+        incremental.append((time.perf_counter() - started) * 1000)
+        rendered.append(update.rendered_blocks)
+    return {
+        "size": label,
+        "bytes": len(body.encode("utf-8")),
+        "blocks": len(update.htmls),
+        "full_render_ms": stats(full),
+        "incremental_ms": stats(incremental),
+        "blocks_rendered_per_key": max(rendered),
+        "worker_round_trip_ms": measure_worker(RenderWorker, body, keys),
+    }
+
+
+def measure_worker(worker_class, body: str, keys: int) -> dict[str, float]:
+    times, text = [], body
+    with worker_class() as worker:
+        worker.submit(0, text)
+        _wait_seq(worker, 0)
+        for index in range(1, keys + 1):
+            text = middle_edit(text, index)
+            started = time.perf_counter()
+            worker.submit(index, text)
+            _wait_seq(worker, index)
+            times.append((time.perf_counter() - started) * 1000)
+    return stats(times)
+
+
+def _wait_seq(worker, seq: int) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        update = worker.wait(deadline - time.monotonic())
+        if update is not None and update.error:
+            raise RuntimeError(update.error)
+        if update is not None and update.seq == seq:
+            return
+    raise TimeoutError(f"render worker gave no result for {seq}")
+
+
+# ------------------------------------------------------------------ the real window
+
+
+class WindowBench:
+    """One MainWindow (offscreen), a private site copy and private settings."""
+
+    def __init__(self, workdir: Path) -> None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from editor.qt_env import prepare_webengine_environment
+
+        prepare_webengine_environment()
+        import PySide6.QtWebEngineWidgets  # noqa: F401  (before the QApplication)
+        from PySide6.QtCore import QSettings, QStandardPaths
+        from PySide6.QtWidgets import QApplication
+
+        QStandardPaths.setTestModeEnabled(True)
+        self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        import editor.ui.main_window as main_window
+        from editor.ui.core_api import Site
+        from editor.ui.settings import AppSettings
+        from editor.ui.theme import ThemeController
+
+        main_window.ask_save_changes = lambda *_args: "discard"  # no dialog between posts
+        self.site = workdir / "site"
+        shutil.copytree(REPO / "resources" / "sample_site", self.site)
+        settings = AppSettings(QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
+        theme = ThemeController(self.app, settings.load_preferences().theme)
+        self.window = main_window.MainWindow(settings, theme, Site(self.site))
+        self.window.resize(1400, 900)
+        self.window.show()
+
+    def js(self, script: str, timeout: float = 60.0):
+        """Run ``script`` in the preview's main world and wait for its value."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop, result, timer = QEventLoop(), [], QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+
+        def done(value) -> None:
+            result.append(value)
+            loop.quit()
+
+        self.window.preview.page().runJavaScript(script, 0, done)
+        if not result:
+            timer.start(int(timeout * 1000))
+            loop.exec()
+            timer.stop()
+        return result[0] if result else None
+
+    def wait_for(self, script: str, timeout: float) -> bool:
+        from PySide6.QtTest import QTest
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.js(script, timeout) is True:
+                return True
+            QTest.qWait(1)
+        return False
+
+    def open_post(self, path: Path) -> float:
+        from PySide6.QtTest import QTest
+
+        loaded: list[bool] = []  # the old post's page stays up until the new one loads
+        self.window.preview.page_ready.connect(lambda: loaded.append(True))
+        started = time.perf_counter()
+        if not self.window.open_path(path):
+            raise RuntimeError(f"the window did not open {path}")
+        deadline = time.monotonic() + 120
+        while not loaded and time.monotonic() < deadline:
+            QTest.qWait(1)
+        probe = "(function(){var b=document.getElementById('pe-body');"
+        probe += "return !!b && b.children.length > 0 && b.textContent.length > 0;})()"
+        if not loaded or not self.wait_for(probe, 120):
+            raise TimeoutError(f"the preview never showed {path.name}")
+        return (time.perf_counter() - started) * 1000
+
+    def put_cursor_mid_body(self) -> None:
+        from PySide6.QtGui import QTextCursor
+
+        editor = self.window.editor
+        document = editor.document()
+        middle = document.blockCount() // 2
+        for number in list(range(middle, document.blockCount())) + list(range(middle)):
+            line = document.findBlockByNumber(number).text()
+            if line.strip() and not line.lstrip().startswith(("<", "|", "#", "-", "!", ">")):
+                break
+        cursor = QTextCursor(document.findBlockByNumber(number))
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        editor.setTextCursor(cursor)
+        editor.setFocus()
+
+    def block_with(self, text: str) -> int:
+        script = (
+            "Array.prototype.findIndex.call(document.getElementById('pe-body').children,"
+            f" function(b){{return b.textContent.indexOf({json.dumps(text)}) >= 0;}})"
+        )
+        found = self.js(script)
+        if not isinstance(found, (int, float)):
+            raise RuntimeError(f"the preview answered {found!r} when asked for a block")
+        return int(found)
+
+    def type_keys(self, keys: int) -> tuple[list[float], list[float]]:
+        from PySide6.QtTest import QTest
+
+        editor = self.window.editor
+        QTest.keyClicks(editor, " " + MARKER)
+        found = f"document.getElementById('pe-body').textContent.indexOf('{MARKER}') >= 0"
+        if not self.wait_for(found, 60):
+            raise TimeoutError("the preview never showed the marker")
+        block = self.block_with(MARKER)
+        handled, to_preview, typed = [], [], MARKER
+        for index in range(keys):
+            letter = string.ascii_lowercase[index % 26]
+            typed += letter
+            started = time.perf_counter()
+            QTest.keyClick(editor, letter)
+            handled.append((time.perf_counter() - started) * 1000)
+            if not self.wait_for(_block_shows(block, typed), KEY_TIMEOUT_S):
+                block = self.block_with(typed)  # the block moved: find it again
+                if block < 0:
+                    raise TimeoutError(f"the preview never showed key {index}")
+            to_preview.append((time.perf_counter() - started) * 1000)
+        return handled, to_preview
+
+    def measure(self, label: str, keys: int) -> dict:
+        path = write_post(label, self.site / "_posts")
+        open_ms = self.open_post(path)
+        self.put_cursor_mid_body()
+        handled, to_preview = self.type_keys(keys)
+        return {
+            "size": label,
+            "key_to_preview_ms": stats(to_preview),
+            "keystroke_ms": stats(handled),
+            "open_ms": round(open_ms, 1),
+            "rss_mb": rss_mb(),
+        }
+
+
+def _block_shows(block: int, text: str) -> str:
+    """JavaScript: does body block ``block`` hold ``text``? (cheap: one block, not the page)"""
+    return (
+        f"(function(){{var b=document.getElementById('pe-body').children[{block}];"
+        f"return !!b && b.textContent.indexOf({json.dumps(text)}) >= 0;}})()"
+    )
+
+
+# ------------------------------------------------------------------ output
+
+
+def print_window_table(rows: list[dict]) -> None:
+    print("\nReal window (offscreen), medians (p95) in ms:")
+    print(f"{'size':>6} | {'key -> preview':>18} | {'keystroke':>16} | {'open':>8} | {'RSS MB':>7}")
+    for row in rows:
+        kp, ks = row["key_to_preview_ms"], row["keystroke_ms"]
+        print(
+            f"{row['size']:>6} | {kp['median']:>8} ({kp['p95']:>7}) | "
+            f"{ks['median']:>7} ({ks['p95']:>6}) | {row['open_ms']:>8} | {row['rss_mb']:>7}"
+        )
+
+
+def print_render_table(rows: list[dict]) -> None:
+    print("\nRender only (no Qt), one-character edit in the middle, medians (p95) in ms:")
+    print(
+        f"{'size':>6} | {'bytes':>8} | {'blocks':>6} | {'full render':>17} | "
+        f"{'incremental':>15} | {'re-rendered':>11} | {'worker round trip':>17}"
+    )
+    for row in rows:
+        full, inc, rt = row["full_render_ms"], row["incremental_ms"], row["worker_round_trip_ms"]
+        print(
+            f"{row['size']:>6} | {row['bytes']:>8} | {row['blocks']:>6} | "
+            f"{full['median']:>8} ({full['p95']:>6}) | {inc['median']:>6} ({inc['p95']:>6}) | "
+            f"{row['blocks_rendered_per_key']:>11} | {rt['median']:>7} ({rt['p95']:>7})"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="5k,50k,500k,2m")
+    parser.add_argument("--keys", type=int, default=30, help="keystrokes per size (>= 30)")
+    parser.add_argument("--json", type=Path, help="write the rows to this file")
+    parser.add_argument("--only", choices=["window", "render"], help="run one part only")
+    args = parser.parse_args(argv)
+    sizes = [size.strip() for size in args.sizes.split(",") if size.strip()]
+    for size in sizes:
+        parse_size(size)  # reject bad sizes before any work
+    result: dict[str, list[dict]] = {}
+    if args.only != "window":
+        result["render_rows"] = [measure_render(size, args.keys) for size in sizes]
+        print_render_table(result["render_rows"])
+    if args.only != "render":
+        with tempfile.TemporaryDirectory(prefix="post-editor-bench-") as workdir:
+            bench = WindowBench(Path(workdir))
+            result["rows"] = [bench.measure(size, args.keys) for size in sizes]
+            bench.window.close()
+        print_window_table(result["rows"])
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
