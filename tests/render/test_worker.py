@@ -127,3 +127,16 @@ def test_a_renderer_that_cannot_start_pauses_with_a_message_instead_of_looping()
         assert any("no_such_module" in error for error in errors)
         assert any("paused" in error for error in errors)
         assert worker.restarts == MAX_FAILED_STARTS and worker.pid is None
+
+
+def test_starting_the_worker_does_not_wait_for_the_child_to_load_its_renderer():
+    started = time.perf_counter()
+    worker = RenderWorker()
+    try:
+        assert time.perf_counter() - started < 1.0  # spawn only; imports happen in the child
+        assert not worker.ready
+        worker.submit(1, "x")  # queued while the child is still loading
+        assert wait_for_seq(worker, 1)[-1].htmls == ["<p>x</p>"]
+    finally:
+        worker.close()
+    assert worker.pid is None
