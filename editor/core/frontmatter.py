@@ -146,6 +146,19 @@ def _plain_message(error: yaml.YAMLError, yaml_text: str) -> str:
     return f"YAML error: {error}"
 
 
+def file_position(text: str, index: int, first_line: int = 1) -> tuple[int, int]:
+    """(line, column), 1-based, of a character index, counting only \\r\\n, \\r and \\n as
+    line breaks - PyYAML's own marks also count U+0085, U+2028 and U+2029."""
+    before = text[:index]
+    lines = split_lines(before)
+    if not lines:
+        return first_line, 1
+    last = lines[-1]
+    if line_ending(last):
+        return first_line + len(lines), 1
+    return first_line + len(lines) - 1, len(last) + 1
+
+
 def load_yaml(
     yaml_text: str, first_line: int = 1, max_chars: int = MAX_FRONT_MATTER_CHARS
 ) -> object:
@@ -160,17 +173,14 @@ def load_yaml(
     try:
         return yaml.load(yaml_text, Loader=_BoundedSafeLoader)  # noqa: S506 - a SafeLoader
     except yaml.reader.ReaderError as error:
-        before = yaml_text[: error.position]
-        line = first_line + len(split_lines(before)) - (0 if before.endswith(("\n", "\r")) else 1)
-        column = len(before) - max(before.rfind("\n"), before.rfind("\r"))
+        line, column = file_position(yaml_text, error.position, first_line)
         message = f"YAML cannot hold the control character U+{error.character:04X}"
-        raise FrontMatterError(message, max(line, first_line), column) from None
+        raise FrontMatterError(message, line, column) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         if "simple key" in (getattr(error, "context", None) or "") and error.context_mark:
             mark = error.context_mark  # the line that lacks its `:`, not the one after it
-        line = first_line + (mark.line if mark else 0)
-        column = (mark.column + 1) if mark else 1
+        line, column = file_position(yaml_text, mark.index if mark else 0, first_line)
         raise FrontMatterError(_plain_message(error, yaml_text), line, column) from None
     except RecursionError:
         raise FrontMatterError("YAML error: nested too deeply", first_line, 1) from None
@@ -240,7 +250,7 @@ def _top_level_entries(yaml_text: str) -> list[_Entry]:
                 _Entry(
                     key_event.value,
                     key_event.start_mark.index,
-                    key_event.start_mark.line,
+                    file_position(yaml_text, key_event.start_mark.index, 0)[0],
                     body[index + 1 : value_end],
                 )
             )

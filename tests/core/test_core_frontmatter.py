@@ -281,3 +281,14 @@ def test_values_yaml_cannot_hold_are_refused_plainly() -> None:
     with pytest.raises(FrontMatterError, match="YAML cannot hold this key"):
         set_key("a: 1\n", "x" * 2000, 1)
     assert set_key("tags:\n  - x\n", "tags", ("b", "c")) == "tags:\n  - b\n  - c\n"
+
+
+def test_positions_count_only_cr_and_lf_as_line_breaks() -> None:
+    # PyYAML counts U+2028 and U+0085 as line breaks; editors and `check` output do not.
+    with pytest.raises(FrontMatterError) as caught:
+        parse("a: x\u2028y\u0085z\nb: [x] y\n", first_line=2)
+    assert caught.value.line == 2  # the first line, where PyYAML itself sees the problem
+    with pytest.raises(FrontMatterError) as caught:
+        parse("a: '\u2028'\nb: [x] y\n", first_line=2)
+    assert (caught.value.line, caught.value.column) == (3, 8)
+    assert duplicate_keys("a: '\u2028'\nt: 1\nt: 2\n") == [("t", 2)]
