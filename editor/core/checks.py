@@ -93,9 +93,12 @@ def _tag_problems(post: Post) -> list[Problem]:
 def _image_problems(post: Post, site: Site) -> list[Problem]:
     found: list[tuple[int, int, str]] = []
     if post.image and post.front_matter_text is not None:
-        match = re.search(r"^image\s*:", post.front_matter_text, re.MULTILINE)
-        line = post.front_matter_text[: match.start()].count("\n") if match else 0
-        found.append((post.front_matter_first_line + line, 1, post.image))
+        match = re.search(r"(?:^|(?<=[\r\n]))image\s*:", post.front_matter_text)
+        start = match.start() if match else 0
+        line, _ = frontmatter.file_position(
+            post.front_matter_text, start, post.front_matter_first_line
+        )
+        found.append((line, 1, post.image))
     positions = _Positions(post.body, post.body_first_line)
     masked = html_tags.mask_code(post.body)
     for match in _BODY_IMAGE.finditer(masked):

@@ -154,3 +154,8 @@ def test_scan_stays_fast_on_hostile_text() -> None:
     for text in hostile:
         scan(text)
     assert time.perf_counter() - started < 5
+
+
+def test_image_key_line_in_cr_only_file(sample_site: Path) -> None:
+    found = problems("---\rtitle: t\rimage: /gone.jpg\r---\r", Site(sample_site))
+    assert [(line, col, sev) for line, col, sev, _ in found] == [(3, 1, "error")]
