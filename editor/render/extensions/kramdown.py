@@ -23,16 +23,17 @@ from .kramdown_blocks import (
     BlockStartReferenceProcessor,
     KramdownBlockQuoteProcessor,
     KramdownHRProcessor,
+    KramdownSetextProcessor,
     KramdownTableProcessor,
     ListInterruptsParagraphProcessor,
 )
 from .kramdown_footnotes import FootnoteDefinitionProcessor, FootnoteState
-from .kramdown_html import KramdownHtmlBlockPreprocessor
+from .kramdown_html import KramdownHtmlBlockPreprocessor, NestedHtmlBlockProcessor
 from .kramdown_inline import KramdownInlineProcessor, SpanHtmlPostprocessor
 from .kramdown_lists import KramdownListProcessor
 from .kramdown_tree import SPAN_ELEMENTS
 from .liquid import LiquidPreprocessor
-from .rouge_code import FencedCodeProcessor, FenceSentinelPostprocessor, RougeCodeTreeprocessor
+from .rouge_code import FencedCodeProcessor, FenceSentinelPostprocessor, KramdownCodeBlockProcessor
 
 
 class KramdownSourcePreprocessor(Preprocessor):
@@ -57,18 +58,15 @@ class KramdownExtension(Extension):
         md.registerExtension(self)
         self.span_stash: list[str] = []
         self.footnotes = FootnoteState()
-        # first lines of source lines that follow a non-blank line: no table starts there
-        lines_inside_blocks: set[str] = set()
-        html_blocks = KramdownHtmlBlockPreprocessor(md, lines_inside_blocks)
+        md.kramdown_no_boundary = set()  # see kramdown_tree.mark_no_block_boundary
+        html_blocks = KramdownHtmlBlockPreprocessor(md)
         md.preprocessors.register(LiquidPreprocessor(md), "liquid", 40)
         md.preprocessors.deregister("normalize_whitespace")
         md.preprocessors.deregister("html_block")
         md.preprocessors.register(
             KramdownSourcePreprocessor(md, html_blocks), "normalize_whitespace", 30
         )
-        md.parser.blockprocessors.register(
-            KramdownTableProcessor(md.parser, lines_inside_blocks), "table", 16
-        )
+        md.parser.blockprocessors.register(KramdownTableProcessor(md.parser), "table", 16)
         md.parser.blockprocessors.register(
             ListInterruptsParagraphProcessor(md.parser), "list_interrupts_paragraph", 12
         )
@@ -81,13 +79,16 @@ class KramdownExtension(Extension):
         md.treeprocessors.register(
             KramdownInlineProcessor(md, self.span_stash, self.footnotes), "inline", 20
         )
-        md.treeprocessors.register(RougeCodeTreeprocessor(md), "rouge_code", 25)
         md.postprocessors.register(SpanHtmlPostprocessor(md, self.span_stash), "kd_spans", 35)
         md.parser.blockprocessors.register(FencedCodeProcessor(md.parser), "fenced_code", 85)
+        md.parser.blockprocessors.register(KramdownCodeBlockProcessor(md.parser), "code", 80)
+        md.parser.blockprocessors.deregister("indent")  # lists gather their own indented lines
         md.postprocessors.register(FenceSentinelPostprocessor(md), "fence_sentinels", 5)
         md.parser.blockprocessors.register(AtxHeaderProcessor(md.parser), "hashheader", 70)
         md.parser.blockprocessors.register(BlockStartReferenceProcessor(md.parser), "reference", 15)
         md.parser.blockprocessors.register(KramdownHRProcessor(md.parser), "hr", 50)
+        md.parser.blockprocessors.register(KramdownSetextProcessor(md.parser), "setextheader", 60)
+        md.parser.blockprocessors.register(NestedHtmlBlockProcessor(md.parser), "block_html", 38)
         md.parser.blockprocessors.register(KramdownBlockQuoteProcessor(md.parser), "quote", 20)
         md.parser.blockprocessors.deregister("olist")
         md.parser.blockprocessors.deregister("ulist")

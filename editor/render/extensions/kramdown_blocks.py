@@ -23,10 +23,11 @@ from markdown.blockprocessors import (
     BlockQuoteProcessor,
     HRProcessor,
     ReferenceProcessor,
+    SetextHeaderProcessor,
 )
 
 from .kramdown_spans import SpanParser
-from .kramdown_tree import Node
+from .kramdown_tree import LAZY_END_HTML, Node, mark_no_block_boundary
 from .rouge_code import FENCED_CODEBLOCK_MATCH, FENCED_CODEBLOCK_START
 
 TABLE_LINE = re.compile(r"(?:\||.*?[^\\\n]\|).*")
@@ -35,7 +36,7 @@ TABLE_SEP_LINE = re.compile(r"([+|: \t-]*?-[+|: \t-]*?)[ \t]*$")
 TABLE_HSEP_ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
 CODESPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 LIST_START = re.compile(r"^[ ]{0,3}(?:[+*-]|\d+\.)[\t ]", re.M)
-PARAGRAPH_END = re.compile(r"^(?:[ ]{0,3}(?:[+*-][\t ]|\d+\.[\t ]|[~`]{3,}|>)|#{1,6}[\t ])", re.M)
+PARAGRAPH_END = re.compile(r"^(?:[ ]{0,3}(?:[+*-][\t| ]|\d+\.[\t| ]|[~`]{3,}|>)|#{1,6}[\t ])", re.M)
 ATX_HEADER = re.compile(r"(#{1,6})[\t ]+(.*)")
 HEADER_ID = re.compile(r"[\t ]\{#([A-Za-z_:][-\w.:]*)\}$")
 NBSP = "\u00a0"
@@ -107,13 +108,10 @@ def _alignment(separator: str) -> list[str]:
 class KramdownTableProcessor(BlockProcessor):
     """kramdown's table: see the module docstring."""
 
-    def __init__(self, parser, lines_inside_blocks: set[str]) -> None:
-        super().__init__(parser)
-        self.lines_inside_blocks = lines_inside_blocks
-
     def test(self, parent: etree.Element, block: str) -> bool:
         lines = block.rstrip("\n").split("\n")
-        if lines[0] in self.lines_inside_blocks or lines[0].lstrip(" ").startswith(">"):
+        no_boundary = self.parser.md.kramdown_no_boundary
+        if lines[0] in no_boundary or lines[0].lstrip(" ").startswith(">"):
             return False  # kramdown: a table starts only after a blank line, not in a quote
         if not all(TABLE_LINE.match(line) for line in lines) or not pipe_on_line(block):
             return False
@@ -228,6 +226,7 @@ class AtxHeaderProcessor(BlockProcessor):
             header.set("id", header_id)
         if rest:
             blocks.insert(0, rest)
+            mark_no_block_boundary(self.parser.md, rest)
 
     @staticmethod
     def header_text(contents: str) -> tuple[str, str | None]:
@@ -249,6 +248,45 @@ class KramdownHRProcessor(HRProcessor):
             self.match = m
         return m is not None
 
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        rest = blocks[0].partition("\n")[2]
+        super().run(parent, blocks)
+        mark_no_block_boundary(self.parser.md, rest)
+
+
+_HR_LINE = re.compile(r"[ ]{0,3}([*\-_])[ \t]*\1[ \t]*\1(?:\1|[ \t])*$")
+_NOT_SETEXT_CONTENT = re.compile(
+    r"[ ]{0,3}(?:[ \t]|[+*-][\t| ]|\d+\.[\t| ]|>|[~`]{3,})|#{1,6}[\t ]"
+)
+_SETEXT_LINE = re.compile(r"[-=][-=]*[ \t\r\f\v]*$")
+
+
+class KramdownSetextProcessor(SetextHeaderProcessor):
+    """kramdown's setext header: only after a blank line, and only where no rule, list item,
+    quote, fence or ATX header starts (kramdown tries those first); ``-`` and ``=`` may mix."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        lines = block.split("\n")
+        return (
+            len(lines) >= 2
+            and lines[0] not in self.parser.md.kramdown_no_boundary
+            and not _HR_LINE.match(lines[0])
+            and not _NOT_SETEXT_CONTENT.match(lines[0])
+            and _SETEXT_LINE.match(lines[1]) is not None
+        )
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        lines = blocks.pop(0).split("\n")
+        header = etree.SubElement(parent, "h1" if lines[1].startswith("=") else "h2")
+        header.text = lines[0].strip()
+        if len(lines) > 2:
+            rest = "\n".join(lines[2:])
+            blocks.insert(0, rest)
+            mark_no_block_boundary(self.parser.md, rest)
+
+
+_QUOTE_LAZY_END = re.compile(rf"^[ ]{{0,3}}(?:{LAZY_END_HTML})", re.M)
+
 
 class KramdownBlockQuoteProcessor(BlockQuoteProcessor):
     """A blank line ends a quote: the next ``>`` block is a new ``<blockquote>`` (kramdown)."""
@@ -258,7 +296,13 @@ class KramdownBlockQuoteProcessor(BlockQuoteProcessor):
         m = self.RE.search(block)
         if m:
             self.parser.parseBlocks(parent, [block[: m.start()]])
-            block = "\n".join(self.clean(line) for line in block[m.start() :].split("\n"))
+            block = block[m.start() :]
+        end = _QUOTE_LAZY_END.search(block, block.find("\n") + 1 or len(block))
+        if end and end.start() > 0:  # an HTML tag line ends the quote's lazy lines
+            blocks.insert(0, block[end.start() :])
+            mark_no_block_boundary(self.parser.md, block[end.start() :])
+            block = block[: end.start()]
+        block = "\n".join(self.clean(line) for line in block.split("\n"))
         quote = etree.SubElement(parent, "blockquote")
         self.parser.state.set("blockquote")
         self.parser.parseChunk(quote, block)
@@ -270,3 +314,10 @@ class BlockStartReferenceProcessor(ReferenceProcessor):
 
     def test(self, parent: etree.Element, block: str) -> bool:
         return self.RE.match(block) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        count = len(blocks)
+        handled = super().run(parent, blocks)
+        if handled and len(blocks) == count:  # text after the definitions was put back
+            mark_no_block_boundary(self.parser.md, blocks[0])
+        return handled

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from markdown.blockprocessors import BlockProcessor
 
+from .kramdown_tree import mark_no_block_boundary
+
 DEFINITION_START = re.compile(r"^[ ]{0,3}\[\^([A-Za-z0-9_][A-Za-z0-9_-]*)\]:[ \t]*(.*)")
 INDENT = re.compile(r"^(?:\t| {4})")
 BACKLINK = '<a href="#fnref:{0}" class="reversefootnote" role="doc-backlink">&#8617;{1}</a>'
@@ -84,6 +86,7 @@ class FootnoteDefinitionProcessor(BlockProcessor):
             rest += 1
         if rest < len(lines):
             blocks.insert(0, "\n".join(lines[rest:]))
+            mark_no_block_boundary(self.parser.md, blocks[0])
         else:
             while blocks and INDENT.match(blocks[0]):
                 body += ["", *(INDENT.sub("", line) for line in blocks.pop(0).split("\n"))]

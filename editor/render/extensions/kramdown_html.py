@@ -16,7 +16,9 @@ swaps each such block for a stash placeholder on a line of its own. It skips fen
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
 
+from markdown.blockprocessors import BlockProcessor
 from markdown.preprocessors import Preprocessor
 
 from .kramdown_tree import (
@@ -29,6 +31,7 @@ from .kramdown_tree import (
     SPAN_ELEMENTS,
     UNAME,
     Node,
+    mark_no_block_boundary,
     parse_html_attributes,
     to_html,
 )
@@ -133,14 +136,11 @@ class RawHtmlParser:
 class KramdownHtmlBlockPreprocessor(Preprocessor):
     """Stash kramdown-style HTML blocks; leave everything else to the block parser."""
 
-    def __init__(self, md, lines_inside_blocks: set[str]) -> None:
-        super().__init__(md)
-        self.lines_inside_blocks = lines_inside_blocks
-
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines) + "\n"
         out: list[str] = []
-        self.lines_inside_blocks.clear()
+        self.md.kramdown_no_boundary.clear()
+        after_html = False
         pos, prev_blank, in_code = 0, True, False
         while pos < len(text):
             eol = text.find("\n", pos)
@@ -150,13 +150,15 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
             if (in_code or prev_blank) and _INDENTED.match(line) and not blank:
                 in_code = True
             elif (block := self._block_at(text, pos)) is not None:
+                after_html = not FENCED_CODEBLOCK_START.match(text, pos)
                 out.append(block[0])
                 pos, prev_blank, in_code = block[1], False, False
                 continue
             else:
                 in_code = in_code and blank
-            if not prev_blank:
-                self.lines_inside_blocks.add(line.rstrip("\n"))
+            if after_html and not blank:  # no table or setext header can start here
+                self.md.kramdown_no_boundary.add(line.rstrip("\n"))
+            after_html = False
             out.append(line)
             pos, prev_blank = eol, blank
         return "".join(out).split("\n")
@@ -178,3 +180,30 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
             end = trailing.end()
         placeholder = self.md.htmlStash.store(to_html(node).rstrip("\n"))
         return f"\n{placeholder}\n\n", end
+
+
+class NestedHtmlBlockProcessor(BlockProcessor):
+    """Block HTML inside list items and quotes, where the preprocessor does not look.
+
+    Top-level HTML blocks were taken out before block parsing; this one parses the same way
+    on the blocks the list or quote processor hands over (their text already de-indented).
+    """
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return bool(_BLOCK_START.match(block)) and (
+            RawHtmlParser(block + "\n").parse_block_start() is not None
+        )
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        text = "\n\n".join(blocks) + "\n"
+        parser = RawHtmlParser(text)
+        node = parser.parse_block_start()
+        end = parser.pos
+        if trailing := _TRAILING_WHITESPACE.match(text, end):
+            end = trailing.end()
+        etree.SubElement(parent, "p").text = self.parser.md.htmlStash.store(
+            to_html(node).rstrip("\n")
+        )
+        rest = text[end:]
+        blocks[:] = rest.rstrip("\n").split("\n\n") if rest.strip() else []
+        mark_no_block_boundary(self.parser.md, rest)

@@ -18,15 +18,15 @@ from dataclasses import dataclass, field
 
 from markdown.blockprocessors import BlockProcessor
 
-from .kramdown_tree import UNAME
+from .kramdown_tree import LAZY_END_HTML
 
-LIST_START_UL = re.compile(r"([ ]{0,3}[+*-])([\t ].*?\n|\n)")
-LIST_START_OL = re.compile(r"([ ]{0,3}\d+\.)([\t ].*?\n|\n)")
-LIST_START = re.compile(r"[ ]{0,3}(?:[+*-]|\d+\.)[\t ]")
+# kramdown's PATTERN_TAIL is /[\t| ].*?\n/: a pipe after the marker starts an item too
+LIST_START_UL = re.compile(r"([ ]{0,3}[+*-])([\t| ].*?\n|\n)")
+LIST_START_OL = re.compile(r"([ ]{0,3}\d+\.)([\t| ].*?\n|\n)")
+LIST_START = re.compile(r"[ ]{0,3}(?:[+*-]|\d+\.)[\t| ]")
 HR_START = re.compile(r"[ ]{0,3}([*\-_])[ \t]*\1[ \t]*\1(?:\1|[ \t])*\n")
 BLANK_LINE = re.compile(r"(?:[ \t]*\ue001?\n)+")  # \ue001: a protected blank line in a fence
-_SPAN_NAMES = "a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|label|mark|option|q|rb|rbc|rp|rt|rtc|ruby|samp|select|small|span|strong|sub|sup|tt|u|var|script"  # noqa: E501
-_LAZY_HTML = rf"<(?>(?!(?:{_SPAN_NAMES})\b){UNAME})|</(?!(?:{_SPAN_NAMES})\b){UNAME}\s*>"
+_LAZY_HTML = LAZY_END_HTML
 
 
 @dataclass
@@ -38,7 +38,7 @@ def _marker_pattern(kind: str, indentation: int) -> re.Pattern[str]:
     """kramdown's fetch_pattern: a sibling marker may be indented less than the content."""
     spaces = min(max(indentation - 1, 0), 3)
     marker = r"[+*-]" if kind == "ul" else r"\d+\."
-    return re.compile(rf"([ ]{{0,{spaces}}}{marker})([\t ].*?\n|\n)")
+    return re.compile(rf"([ ]{{0,{spaces}}}{marker})([\t| ].*?\n|\n)")
 
 
 def _item_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -167,7 +167,7 @@ def _mark_task(li: etree.Element) -> bool:
 
 
 _PARA_END = re.compile(  # kramdown-parser-gfm's PARAGRAPH_END_GFM, roughly
-    rf"[ \t]*\n|[ ]{{0,3}}(?:{_LAZY_HTML})|[ ]{{0,3}}(?:[+*-]|\d+\.)[\t ]|#{{1,6}}[\t ]"
+    rf"[ \t]*\n|[ ]{{0,3}}(?:{_LAZY_HTML})|[ ]{{0,3}}(?:[+*-]|\d+\.)[\t| ]|#{{1,6}}[\t ]"
     rf"|[ ]{{0,3}}>|[ ]{{0,3}}[~`]{{3,}}"
 )
 

@@ -241,6 +241,26 @@ KNOWN_ELEMENTS = (
 )
 
 
+# a line starting like this ends a paragraph or a quote's lazy lines (kramdown's
+# LAZY_END_HTML_START / LAZY_END_HTML_STOP: any tag but span elements and script)
+_LAZY_SPAN_NAMES = "|".join(sorted(SPAN_ELEMENTS | {"script"}))
+LAZY_END_HTML = (
+    rf"<(?>(?!(?:{_LAZY_SPAN_NAMES})\b){UNAME})"
+    rf"|</(?!(?:{_LAZY_SPAN_NAMES})\b){UNAME}[ \t\r\n\f\v]*>"
+)
+
+
+def mark_no_block_boundary(md, rest: str) -> None:
+    """Note that ``rest`` (a block put back by a processor) follows its block directly.
+
+    kramdown starts a table or a setext header only after a blank line; Python-Markdown
+    loses that when a processor splits a block, so such processors record the first line
+    of what they put back in ``md.kramdown_no_boundary``.
+    """
+    if rest and not rest.startswith("\n") and rest.strip():
+        md.kramdown_no_boundary.add(rest.split("\n", 1)[0])
+
+
 def content_model(tag: str) -> str:
     """kramdown's HTML_CONTENT_MODEL: 'block', 'span' or 'raw' (the default)."""
     if tag in CONTENT_MODEL_BLOCK:

@@ -6,9 +6,8 @@ the block parser, so a fence inside a list item gets the item's indentation remo
 kramdown. Before that, the source preprocessor calls ``protect_fence`` on each fence: tabs and
 white-space-only lines inside would otherwise be expanded or emptied by Python-Markdown's
 whitespace normalisation; sentinels keep them until ``restore_fence`` puts them back.
-Indented blocks are left to Python-Markdown's code block processor;
-``RougeCodeTreeprocessor`` rewrites its ``<pre><code>`` into rouge's wrapper, with kramdown's
-default language ``plaintext``.
+Indented blocks are read by ``KramdownCodeBlockProcessor`` and get rouge's wrapper with
+kramdown's default language ``plaintext``.
 """
 
 from __future__ import annotations
@@ -18,9 +17,9 @@ import xml.etree.ElementTree as etree
 
 from markdown.blockprocessors import BlockProcessor
 from markdown.postprocessors import Postprocessor
-from markdown.treeprocessors import Treeprocessor
 
 from ..highlight import escape_code, highlight_block
+from .kramdown_tree import LAZY_END_HTML, mark_no_block_boundary
 
 _S = r"[ \t\r\n\f\v]"
 FENCED_CODEBLOCK_MATCH = re.compile(
@@ -78,6 +77,7 @@ class FencedCodeProcessor(BlockProcessor):
         etree.SubElement(parent, "p").text = self.parser.md.htmlStash.store(html)
         rest = text[m.end() :]
         blocks[:] = rest.rstrip("\n").split("\n\n") if rest.strip() else []
+        mark_no_block_boundary(self.parser.md, rest)
 
 
 class FenceSentinelPostprocessor(Postprocessor):
@@ -87,21 +87,41 @@ class FenceSentinelPostprocessor(Postprocessor):
         return restore_fence(text)
 
 
-class RougeCodeTreeprocessor(Treeprocessor):
-    """Turn Python-Markdown's indented code blocks into rouge-wrapped plaintext blocks."""
-
-    def run(self, root: etree.Element) -> None:
-        for parent in root.iter():
-            for index, child in enumerate(list(parent)):
-                if child.tag == "pre" and len(child) == 1 and child[0].tag == "code":
-                    code = _unescape(child[0].text or "").rstrip("\n") + "\n"
-                    html = render_code_block(code, None)
-                    placeholder = etree.Element("p")
-                    placeholder.text = self.md.htmlStash.store(html)
-                    placeholder.tail = child.tail
-                    parent.remove(child)
-                    parent.insert(index, placeholder)
+_INDENT = re.compile(r"(?:\t| {4})")
+_LINE_INDENT = re.compile(r"^(?:\t| {4})", re.M)
+_LAZY_TAG_LINE = re.compile(rf"[ ]{{0,3}}(?:{LAZY_END_HTML})")
 
 
-def _unescape(text: str) -> str:
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+def _code_lines(block: str) -> tuple[list[str], list[str]]:
+    """kramdown's CODEBLOCK_MATCH within one block: indented lines and the lazy lines after
+    them, up to a line that starts with an HTML tag; returns (code lines, the rest)."""
+    lines = block.split("\n")
+    for index, line in enumerate(lines[1:], 1):
+        if not _INDENT.match(line) and _LAZY_TAG_LINE.match(line):
+            return lines[:index], lines[index:]
+    return lines, []
+
+
+class KramdownCodeBlockProcessor(BlockProcessor):
+    """Indented code as kramdown reads it, in rouge's plaintext wrapper.
+
+    Unlike Python-Markdown, kramdown lets unindented lines continue an indented code block
+    lazily (joined to the line before with a space) and removes one indent per line.
+    """
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return _INDENT.match(block) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        code, rest = _code_lines(blocks.pop(0))
+        data = "\n".join(code) + "\n"
+        while not rest and blocks and _INDENT.match(blocks[0]):
+            more, rest = _code_lines(blocks.pop(0))
+            data += "\n" + "\n".join(more) + "\n"
+        data = re.sub(r"\n( {0,3}\S)", r" \1", data.rstrip("\n") + "\n")
+        data = _LINE_INDENT.sub("", data)
+        html = render_code_block(data, None)
+        etree.SubElement(parent, "p").text = self.parser.md.htmlStash.store(html)
+        if rest:
+            blocks.insert(0, "\n".join(rest))
+            mark_no_block_boundary(self.parser.md, "\n".join(rest))
