@@ -34,7 +34,6 @@ TABLE_LINE = re.compile(r"(?:\||.*?[^\\\n]\|).*")
 TABLE_PIPE_CHECK = re.compile(r"(?:\||.*?[^\\\n]\|)")
 TABLE_SEP_LINE = re.compile(r"([+|: \t-]*?-[+|: \t-]*?)[ \t]*$")
 TABLE_HSEP_ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
-CODESPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 LIST_START = re.compile(r"^[ ]{0,3}(?:[+*-]|\d+\.)[\t ]", re.M)
 PARAGRAPH_END = re.compile(r"^(?:[ ]{0,3}(?:[+*-][\t| ]|\d+\.[\t| ]|[~`]{3,}|>)|#{1,6}[\t ])", re.M)
 ATX_HEADER = re.compile(r"(#{1,6})[\t ]+(.*)")
@@ -43,20 +42,32 @@ NBSP = "\u00a0"
 
 
 def split_cells(row: str) -> list[str]:
-    """Split a row on unescaped pipes outside code spans; ``\\|`` becomes ``|``."""
-    cells, current, pos = [], "", 0
-    for code in CODESPAN.finditer(row):
-        pieces = re.split(r"(?<!\\)\|", row[pos : code.start()])
-        current += pieces[0]
-        for piece in pieces[1:]:
-            cells.append(current)
-            current = piece
-        current += code.group(0)
-        pos = code.end()
-    pieces = re.split(r"(?<!\\)\|", row[pos:])
-    current += pieces[0]
-    cells += [current, *pieces[1:]]
-    return [cell.replace("\\|", "|") for cell in cells]
+    """kramdown's row split: on unescaped pipes, not inside code spans or ``<code>`` elements;
+    ``\\|`` becomes ``|``."""
+    cells: list[str] = []
+
+    def append(text: str) -> None:
+        if cells:
+            cells[-1] += text
+        else:
+            cells.append(text)
+
+    for index, part in enumerate(re.split(r"(<code.*?>.*?</code>)", row)):
+        if index % 2:
+            append(part)
+            continue
+        root = Node("root")
+        SpanParser(part).parse_spans(root, None, ("codespan",))
+        for child in root.children:
+            if child.type == "codespan":
+                delim = max(re.findall(r"`+", child.value), default="") + "`"
+                pad = " " if len(delim) > 1 else ""
+                append(f"{delim}{pad}{child.value}{pad}{delim}")
+            else:
+                first, *more = (p.replace("\\|", "|") for p in re.split(r"(?<!\\)\|", child.value))
+                append(first)
+                cells.extend(more)
+    return cells
 
 
 def _ruby_lines(value: str) -> list[str]:

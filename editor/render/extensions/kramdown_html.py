@@ -41,6 +41,7 @@ HTML_RAW_START = re.compile(rf"<({UNAME}|/|!--|\?)")
 _BLOCK_START = re.compile(r"[ ]{0,3}<")
 _TRAILING_WHITESPACE = re.compile(r"[ \t]*\n")
 _INDENTED = re.compile(r"(?:\t| {4})")
+_ENDS_ITS_BLOCK = re.compile(r"#{1,6}[\t ]|[ ]{0,3}[-=*_][-=*_ \t]*$")  # ATX header, rule
 
 
 class RawHtmlParser:
@@ -140,7 +141,7 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
         text = "\n".join(lines) + "\n"
         out: list[str] = []
         self.md.kramdown_no_boundary.clear()
-        after_html = False
+        after_html = lazy_text = False  # lazy_text: the line before was paragraph text
         pos, prev_blank, in_code = 0, True, False
         while pos < len(text):
             eol = text.find("\n", pos)
@@ -149,8 +150,11 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
             blank = not line.strip()
             if (in_code or prev_blank) and _INDENTED.match(line) and not blank:
                 in_code = True
+            elif lazy_text and HTML_COMMENT_RE.match(line.lstrip(" ")):
+                pass  # a comment does not end a paragraph: it is part of it (kramdown)
             elif (block := self._block_at(text, pos)) is not None:
                 after_html = not FENCED_CODEBLOCK_START.match(text, pos)
+                lazy_text = False
                 out.append(block[0])
                 pos, prev_blank, in_code = block[1], False, False
                 continue
@@ -159,6 +163,7 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
             if after_html and not blank:  # no table or setext header can start here
                 self.md.kramdown_no_boundary.add(line.rstrip("\n"))
             after_html = False
+            lazy_text = not blank and not in_code and not _ENDS_ITS_BLOCK.match(line)
             out.append(line)
             pos, prev_blank = eol, blank
         return "".join(out).split("\n")
