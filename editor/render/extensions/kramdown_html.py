@@ -57,7 +57,8 @@ class RawHtmlParser:
         if not m:
             return None
         start = m.end() - 1
-        comment = HTML_COMMENT_RE.match(self.text, start)
+        # kramdown scans a comment right at the line start: an indented one is paragraph text
+        comment = HTML_COMMENT_RE.match(self.text, start) if start == self.pos else None
         if comment:
             self.pos = comment.end()
             return Node("xml_comment", comment.group(0), category="block")
