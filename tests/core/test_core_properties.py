@@ -14,6 +14,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from editor.core.checks import check_post
 from editor.core.frontmatter import FrontMatterError, parse, remove_key, set_key, split
 from editor.core.post import Post
 from editor.core.textio import SaveError, TextFormat, encode, restore_newlines, split_lines, to_lf
@@ -128,6 +129,7 @@ def test_fuzz_open_edit_save_never_crashes_or_writes_unread_bytes(data, key, val
         path = Path(folder) / "post.md"
         path.write_bytes(data)
         post = Post.load(path)
+        assert all(problem.line >= 1 and problem.column >= 1 for problem in check_post(post))
         body_before = post.body
         edited = True
         try:
@@ -243,3 +245,20 @@ def test_restore_newlines_keeps_untouched_lines_endings(lines, data, newline) ->
             new_index = index + (index >= position)
             if restored_lines[new_index].rstrip("\r\n") == text and len(set(lines)) == len(lines):
                 assert restored_lines[new_index].endswith(ending)
+
+
+markup = st.lists(
+    st.sampled_from([*"<>/ab p`\n\r=\"'!-[]()~{%}", "<b>", "</b>", "<p>", "```\n", "<div>"]),
+    max_size=60,
+).map("".join)
+
+
+@SETTINGS
+@given(markup)
+def test_check_positions_point_inside_the_file(body) -> None:  # noqa: ANN001
+    post = Post.from_text("---\ntitle: t\n---\n" + body)
+    lines = split_lines(post.text())
+    for problem in check_post(post):
+        assert 1 <= problem.line <= len(lines) + 1
+        if problem.line <= len(lines):
+            assert 1 <= problem.column <= len(lines[problem.line - 1].rstrip("\r\n")) + 1
