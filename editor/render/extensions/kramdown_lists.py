@@ -72,7 +72,7 @@ def parse_list_items(text: str) -> tuple[str, list[_Item], int]:
                 indentation = 4
             content_re, lazy_re, indent_re = _item_patterns(indentation)
             start_re = _marker_pattern(kind, indentation)
-            value = first.lstrip(" \t")
+            value = re.sub(r"^[ \t\r\n\f\v]*", "", first)  # kramdown: content.sub!(/^\s*/, "")
             items.append(_Item([value]))
             nested, last_blank, pos = bool(LIST_START.match(value)), False, m.end()
         elif items and (
@@ -129,7 +129,10 @@ class KramdownListProcessor(BlockProcessor):
         """kramdown's rule for dropping the ``<p>`` of an item's first paragraph."""
         if not len(li) or li[0].tag != "p" or (li.text and li.text.strip()):
             return False
-        after = _after_first_paragraph("".join(item.chunks))
+        value = "".join(item.chunks)
+        if value.startswith("\n") or _DEFINITION.match(value):
+            return False  # kramdown's first child is then a blank line or a definition
+        after = _after_first_paragraph(value)
         if after is None:  # the paragraph is all there is
             own = True
         elif after.startswith("blank"):
@@ -147,6 +150,7 @@ class KramdownListProcessor(BlockProcessor):
             li.text = (li.text or "") + "\n"
 
 
+_DEFINITION = re.compile(r"[ ]{0,3}\[[^\n\]]+\]:")  # a footnote or link definition
 _UNCHECKED = re.compile(r"\A\s*\[ \]\s+")
 _CHECKED = re.compile(r"\A\s*\[x\]\s+", re.I)
 _BOX = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled"{} />'
