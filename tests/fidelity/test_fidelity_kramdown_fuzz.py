@@ -15,8 +15,9 @@ kramdown_fuzz = importlib.util.module_from_spec(_spec)
 sys.modules["kramdown_fuzz"] = kramdown_fuzz
 _spec.loader.exec_module(kramdown_fuzz)
 
-# Reached on 2026-11-27; the few left are pathological mixes (see the module's main()).
-ALLOWED = {1: 0, 3: 3}
+# Reached on 2026-11-27. Other seeds still show ~0.1% differences, all pathological mixes
+# (see `python -m tests.fidelity.kramdown_fuzz SEED`).
+ALLOWED = {1: 0, 3: 0}
 
 
 @pytest.mark.jekyll

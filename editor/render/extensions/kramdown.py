@@ -59,6 +59,7 @@ class KramdownExtension(Extension):
         self.span_stash: list[str] = []
         self.footnotes = FootnoteState()
         md.kramdown_no_boundary = set()  # see kramdown_tree.mark_no_block_boundary
+        md.kramdown_no_boundary_after = set()  # last lines of blocks an HTML block follows
         html_blocks = KramdownHtmlBlockPreprocessor(md)
         md.preprocessors.register(LiquidPreprocessor(md), "liquid", 40)
         md.preprocessors.deregister("normalize_whitespace")

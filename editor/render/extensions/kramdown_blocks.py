@@ -121,9 +121,11 @@ class KramdownTableProcessor(BlockProcessor):
 
     def test(self, parent: etree.Element, block: str) -> bool:
         lines = block.rstrip("\n").split("\n")
-        no_boundary = self.parser.md.kramdown_no_boundary
-        if lines[0] in no_boundary or lines[0].lstrip(" ").startswith(">"):
-            return False  # kramdown: a table starts only after a blank line, not in a quote
+        md = self.parser.md
+        if lines[0] in md.kramdown_no_boundary or lines[-1] in md.kramdown_no_boundary_after:
+            return False  # kramdown: a table needs blank lines (or nothing) around it
+        if lines[0].lstrip(" ").startswith(">"):
+            return False  # a quote: kramdown tries quotes first
         if not all(TABLE_LINE.match(line) for line in lines) or not pipe_on_line(block):
             return False
         sections, _ = self._sections(lines)
@@ -252,6 +254,8 @@ class AtxHeaderProcessor(BlockProcessor):
 
 class KramdownHRProcessor(HRProcessor):
     """A rule only where a block starts: inside a paragraph ``***`` is text (kramdown)."""
+
+    SEARCH_RE = re.compile(r"^[ ]{0,3}([*\-_])[ \t]*\1[ \t]*\1(?:\1|[ \t])*$", re.M)
 
     def test(self, parent: etree.Element, block: str) -> bool:
         m = self.SEARCH_RE.match(block.split("\n", 1)[0])

@@ -142,6 +142,7 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
         text = "\n".join(lines) + "\n"
         out: list[str] = []
         self.md.kramdown_no_boundary.clear()
+        self.md.kramdown_no_boundary_after.clear()
         after_html = lazy_text = False  # lazy_text: the line before was paragraph text
         pos, prev_blank, in_code = 0, True, False
         while pos < len(text):
@@ -155,6 +156,8 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
                 pass  # a comment does not end a paragraph: it is part of it (kramdown)
             elif (block := self._block_at(text, pos)) is not None:
                 after_html = not FENCED_CODEBLOCK_START.match(text, pos)
+                if after_html and not prev_blank and out:  # the block above ends without a
+                    self.md.kramdown_no_boundary_after.add(out[-1].rstrip("\n"))  # blank line
                 lazy_text = False
                 out.append(block[0])
                 pos, prev_blank, in_code = block[1], False, False
@@ -164,7 +167,7 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
             if after_html and not blank:  # no table or setext header can start here
                 self.md.kramdown_no_boundary.add(line.rstrip("\n"))
             after_html = False
-            lazy_text = not blank and not in_code and not _ENDS_ITS_BLOCK.match(line)
+            lazy_text = not blank and not _ENDS_ITS_BLOCK.match(line)
             out.append(line)
             pos, prev_blank = eol, blank
         return "".join(out).split("\n")
