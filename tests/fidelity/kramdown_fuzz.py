@@ -1,7 +1,8 @@
 """Differential check: random Markdown/HTML snippets through real kramdown and render_body.
 
 kramdown runs in Ruby with the options Jekyll 4.3 gives it (GFM input, rouge, as_char ...).
-Run from the repository root:  ``.venv/bin/python -m tests.fidelity.kramdown_fuzz [SEED] [N]``
+Run from the repository root:
+``.venv/bin/python -m tests.fidelity.kramdown_fuzz [SEED] [N] [--blocks]``
 It prints how many snippets differ (canonical HTML) and the shortest ones.
 """
 
@@ -46,6 +47,14 @@ TOKENS = [
     "a", "b", "word", " ", " ", " ", "한글", "http://x.kr", "<br>", "<!-- c -->", "[^1]",
     "\n[^1]: note\n", "    ", "```\n",
 ]  # fmt: skip
+# whole constructs, to mix lists, tables, fences and Tistory HTML into the snippets
+BLOCK_TOKENS = [
+    "\n| a | b |\n|---|:-:|\n| 1 | 2 |\n", "  - ", "   ", "```java\nint x;\n```\n",
+    "\n\n- item\n  - sub\n", "<h2>", "</h2>", "<table><tr><td>", "</td></tr></table>",
+    "\n1. one\n2. two\n", "    code\n", "\n> quote\n", "\n## Head\n", "![i](/a.png)",
+    "[l](http://x.kr)", "**b**", "*e*", '\n<p data-ke-size="size16">&nbsp;</p>\n',
+    '<span style="color: #ee2323;">',
+]  # fmt: skip
 
 
 def kramdown_available() -> bool:
@@ -57,9 +66,10 @@ def kramdown_available() -> bool:
     return probe.returncode == 0
 
 
-def snippets(seed: int, count: int) -> list[str]:
+def snippets(seed: int, count: int, blocks: bool = False) -> list[str]:
     rng = random.Random(seed)
-    return ["".join(rng.choice(TOKENS) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+    tokens = TOKENS + BLOCK_TOKENS if blocks else TOKENS
+    return ["".join(rng.choice(tokens) for _ in range(rng.randint(1, 14))) for _ in range(count)]
 
 
 def kramdown_html(texts: list[str]) -> list[str]:
@@ -70,9 +80,9 @@ def kramdown_html(texts: list[str]) -> list[str]:
     return json.loads(proc.stdout)
 
 
-def differing(seed: int, count: int) -> list[tuple[str, str, str]]:
+def differing(seed: int, count: int, blocks: bool = False) -> list[tuple[str, str, str]]:
     """(snippet, kramdown's canonical HTML, ours) for every snippet that differs."""
-    texts = snippets(seed, count)
+    texts = snippets(seed, count, blocks)
     out = []
     for text, expected in zip(texts, kramdown_html(texts), strict=True):
         if expected.startswith("ERROR"):
@@ -86,7 +96,7 @@ def differing(seed: int, count: int) -> list[tuple[str, str, str]]:
 def main(argv: list[str]) -> int:
     seed = int(argv[0]) if argv else 1
     count = int(argv[1]) if len(argv) > 1 else 1500
-    diffs = differing(seed, count)
+    diffs = differing(seed, count, blocks="--blocks" in argv)
     print(f"{len(diffs)} of {count} snippets differ (seed {seed})")
     for text, want, got in sorted(diffs, key=lambda d: len(d[0]))[:10]:
         print(f"--- {text!r}\nkramdown: {want!r}\nours:     {got!r}")

@@ -188,7 +188,7 @@ class ListInterruptsParagraphProcessor(BlockProcessor):
         first_break = block.find("\n")
         return (
             first_break >= 0
-            and not PARAGRAPH_END.match(block)
+            and not (PARAGRAPH_END.match(block) and _starts_block(block))
             and PARAGRAPH_END.search(block, first_break + 1) is not None
         )
 
@@ -304,7 +304,12 @@ _QUOTE_LAZY_END = re.compile(rf"^[ ]{{0,3}}(?:{LAZY_END_HTML})", re.M)
 
 
 class KramdownBlockQuoteProcessor(BlockQuoteProcessor):
-    """A blank line ends a quote: the next ``>`` block is a new ``<blockquote>`` (kramdown)."""
+    """A quote where a block starts (a ``>`` line inside a paragraph is split off by
+    ``ListInterruptsParagraphProcessor`` first, as kramdown ends the paragraph there); a blank
+    line ends a quote, so the next ``>`` block is a new ``<blockquote>`` (kramdown)."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return bool(re.match(r"[ ]{0,3}>", block))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks.pop(0)

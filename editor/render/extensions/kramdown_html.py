@@ -41,7 +41,10 @@ HTML_RAW_START = re.compile(rf"<({UNAME}|/|!--|\?)")
 _BLOCK_START = re.compile(r"[ ]{0,3}<")
 _TRAILING_WHITESPACE = re.compile(r"[ \t]*\n")
 _INDENTED = re.compile(r"(?:\t| {4})")
-_ENDS_ITS_BLOCK = re.compile(r"#{1,6}[\t ]|[ ]{0,3}[-=*_][-=*_ \t]*$")  # ATX header, rule
+# lines after which a new block starts: ATX header, rule, setext underline
+_ENDS_ITS_BLOCK = re.compile(
+    r"#{1,6}[\t ]|[ ]{0,3}([*\-_])[ \t]*\1[ \t]*\1(?:\1|[ \t])*$|[-=]+[ \t]*$"
+)
 
 
 class RawHtmlParser:

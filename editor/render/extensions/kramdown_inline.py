@@ -112,12 +112,15 @@ class KramdownInlineProcessor(Treeprocessor):
             text = element.text
             if not text or isinstance(text, util.AtomicString) or _PLACEHOLDER_ONLY.match(text):
                 continue
-            source = text.rstrip() if element.tag != "li" or len(element) == 0 else text.strip()
-            parser = SpanParser(source.strip("\n"), self.link_defs, self.footnotes.definitions)
+            # kramdown strips a paragraph's text, but an item's first paragraph that went
+            # transparent keeps the "\n" it got when more blocks follow in the item
+            keep_newline = element.tag == "li" and len(element) > 0
+            source = text.strip() + ("\n" if keep_newline and text.endswith("\n") else "")
+            parser = SpanParser(source, self.link_defs, self.footnotes.definitions)
             try:
                 tree = parser.parse()
             except SpanParseTooCostly:  # shown as plain text rather than hanging the preview
-                tree = Node("root", children=[Node("text", source.strip("\n"))])
+                tree = Node("root", children=[Node("text", source)])
             self._number_footnotes(tree)
             if element.tag in HEADERS and "id" not in element.attrib:
                 header_id = gfm_header_id(header_raw_text(tree), self.seen_ids)

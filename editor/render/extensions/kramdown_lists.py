@@ -144,10 +144,10 @@ class KramdownListProcessor(BlockProcessor):
     @staticmethod
     def _unwrap_first_paragraph(li: etree.Element) -> None:
         p = li[0]
-        li.text = p.text
+        li.text = (p.text or "").rstrip()
         li.remove(p)
-        if len(li):
-            li.text = (li.text or "") + "\n"
+        if len(li):  # kramdown appends "\n" to the text when more blocks follow
+            li.text += "\n"
 
 
 _DEFINITION = re.compile(r"[ ]{0,3}\[[^\n\]]+\]:")  # a footnote or link definition
