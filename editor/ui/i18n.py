@@ -13,6 +13,9 @@ For the window helper:
   elsewhere (PySide's ``tr`` takes the *runtime* class name as context, lupdate the class it
   reads the call in). Fill values in with ``.format()`` after ``tr``:
   ``self.tr("Saved {name}").format(name=name)``, never an f-string inside ``tr``.
+  Labels kept in tables: ``QT_TRANSLATE_NOOP("FormatBar", "Bold")`` in the table and
+  ``QCoreApplication.translate("FormatBar", label)`` where it is shown.
+  ``scripts/find_untranslated.py`` lists visible strings that still bypass tr().
 - After changing strings run ``scripts/update_translations.sh``, translate what it reports
   as unfinished in resources/translations/post_editor_ko.ts (Qt Linguist or an editor),
   and run it again to compile the .qm that the app loads.

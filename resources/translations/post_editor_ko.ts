@@ -4,7 +4,7 @@
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../editor/ui/i18n.py" line="+39"/>
+        <location filename="../../editor/ui/i18n.py" line="+42"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>

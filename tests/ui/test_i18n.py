@@ -3,6 +3,7 @@ translators switch the app's strings (ours and Qt's own)."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import subprocess
@@ -149,3 +150,35 @@ def test_switching_language_retranslates_the_spelling_action(qapp, qtbot):
     finally:
         i18n.install_translators(qapp, "en")
     qtbot.waitUntil(lambda: editor.spell_check_action().text() == "Check &Spelling")
+
+
+def _finder():
+    spec = importlib.util.spec_from_file_location(
+        "find_untranslated", REPO / "scripts/find_untranslated.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+WRAPPED = ["editor/ui/spell.py", "editor/ui/markdown_edit.py", "editor/ui/i18n.py"]
+
+
+@pytest.mark.parametrize("name", WRAPPED)
+def test_visible_strings_go_through_tr(name):
+    assert list(_finder().untranslated(REPO / name)) == []
+
+
+def test_the_finder_sees_unwrapped_strings(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def build(window, menu, name):\n"
+        "    menu.addAction('&Open…')\n"
+        "    window.setWindowTitle(f'Post Editor - {name}')\n"
+        "    add_action(window, menu, 'Save &As…', None, 'Ctrl+Shift+S')\n"
+        "    window.statusMessage.emit(window.tr('Saved {name}').format(name=name))\n"
+        "    menu.setStyleSheet('color: red;')\n",
+        encoding="utf-8",
+    )
+    found = [text for _line, text in _finder().untranslated(sample)]
+    assert found == ["&Open…", "Post Editor - ", "Save &As…"]
