@@ -28,17 +28,17 @@ def split_reference_post(path: Path = REFERENCE_POST) -> tuple[str, str]:
 
 def make_body(size_bytes: int, body: str | None = None) -> str:
     """The reference body repeated (whole copies, then a cut at a block boundary) until the
-    UTF-8 size reaches about ``size_bytes``; never less than one copy's first block."""
+    UTF-8 size reaches about ``size_bytes``; at least one whole copy, so "5k" is the
+    reference post itself, as issue #7 measures it."""
     body = body if body is not None else split_reference_post()[1]
     body = body.rstrip("\n") + "\n\n"
     copy_size = len(body.encode("utf-8"))
     copies, rest = divmod(size_bytes, copy_size)
-    text = body * copies
-    if rest or not text:
-        tail = body.encode("utf-8")[:rest].decode("utf-8", errors="ignore")
-        cut = tail.rfind("\n\n")
-        text += tail[: cut + 2] if cut > 0 else body.split("\n\n", 1)[0] + "\n\n"
-    return text
+    if copies == 0:
+        return body
+    tail = body.encode("utf-8")[:rest].decode("utf-8", errors="ignore")
+    cut = tail.rfind("\n\n")
+    return body * copies + (tail[: cut + 2] if cut > 0 else "")
 
 
 def make_post(size_label: str) -> str:
