@@ -1,0 +1,342 @@
+"""`post-editor --selftest`: check that this install (source or standalone build) really works.
+
+The real window is open on the bundled sample post. The self-test checks what a broken
+build gets wrong: Markdown extension and Pygments lexer modules that were not bundled,
+missing resources and translations, a preview whose WebEngine process or resources are
+missing (no page, no colours, no image). It prints one line per check, ``ok   <check>`` or
+``FAIL <check>: why``, and returns 0 only if every check passed. It never hangs: a Qt timer
+ends the wait for the preview, and a watchdog thread ends the process if the event loop
+itself is stuck.
+
+``exit_when_shown(app, window)`` is the start-up probe behind POST_EDITOR_EXIT_WHEN_SHOWN=1:
+it prints ``window-shown`` once the window has been exposed and painted, then quits.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import pkgutil
+import re
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TextIO
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWebEngineCore import QWebEngineScript
+
+SELFTEST_TIMEOUT_S = 60.0
+WATCHDOG_GRACE_S = 15.0  # after the Qt timeout: only reached if the event loop is stuck
+POLL_INTERVAL_MS = 100
+
+# What the sample post's Tistory spans must look like in Chromium. #21538527 is CSS
+# #RRGGBBAA: alpha 0x27/255 = 0.1529..., which Chromium serialises rounded (0.153).
+RED_SPAN = (238, 35, 35, 1.0)
+HIGHLIGHT = (33, 83, 133, 0x27 / 255)
+ALPHA_TOLERANCE = 0.004
+
+# Fence languages the posts use (java, python, bash in the corpus) and other common ones.
+CODE_LANGUAGES = (
+    "java", "python", "bash", "shell", "console", "javascript", "typescript", "html", "css",
+    "c", "cpp", "csharp", "go", "kotlin", "rust", "ruby", "php", "sql", "json", "yaml",
+    "xml", "diff", "text",
+)  # fmt: skip
+
+RESOURCES = (
+    "preview/page.html",
+    "preview/preview.css",
+    "preview/preview.js",
+    "preview/theme.css",
+    "templates/new_post.md",
+    "translations/post_editor_ko.qm",
+    "sample_site/_config.yml",
+)
+
+_CSS_COLOR = re.compile(r"rgba?\(\s*(\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\s*\)")
+
+# Returns null until the page, its body and every image have finished loading.
+_PROBE_JS = """(() => {
+  const body = document.getElementById('pe-body');
+  if (document.readyState !== 'complete' || !body) return null;
+  const images = Array.from(document.images);
+  if (images.some((img) => !img.complete)) return null;
+  const red = body.querySelector('span[style*="#ee2323" i]');
+  const mark = body.querySelector('span[style*="#21538527" i]');
+  return JSON.stringify({
+    red: red ? getComputedStyle(red).color : null,
+    highlight: mark ? getComputedStyle(mark).backgroundColor : null,
+    images: images.map((img) => ({src: img.getAttribute('src') || '',
+                                   width: img.naturalWidth, inBody: body.contains(img)})),
+    textLength: body.innerText.length,
+  });
+})()"""
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str = ""
+
+    def line(self) -> str:
+        if self.ok:
+            return f"ok   {self.name}" + (f" ({self.detail})" if self.detail else "")
+        return f"FAIL {self.name}: {self.detail}"
+
+
+# ------------------------------------------------------------------ checks without a window
+
+
+def parse_css_color(text: str | None) -> tuple[int, int, int, float] | None:
+    """'rgb(1, 2, 3)' or 'rgba(1, 2, 3, 0.5)' -> (1, 2, 3, alpha); None if it is neither."""
+    match = _CSS_COLOR.fullmatch((text or "").strip())
+    if match is None:
+        return None
+    red, green, blue, alpha = match.groups()
+    return int(red), int(green), int(blue), float(alpha) if alpha is not None else 1.0
+
+
+def colour_check(name: str, found: str | None, expected: tuple[int, int, int, float]) -> Check:
+    """Exact RGB, alpha within ALPHA_TOLERANCE (Chromium rounds it to three decimals)."""
+    parsed = parse_css_color(found)
+    same = (
+        parsed is not None
+        and parsed[:3] == expected[:3]
+        and abs(parsed[3] - expected[3]) <= ALPHA_TOLERANCE
+    )
+    want = f"rgba{expected[:3] + (round(expected[3], 3),)}"
+    return Check(name, same, str(found) if same else f"got {found!r}, want {want}")
+
+
+def extension_modules() -> list[str]:
+    """Modules of everything the renderer configures, plus each of our extension modules.
+
+    Read from the renderer's own Markdown instance, so a new extension is checked without
+    editing this list; the package listing catches a module nothing imported yet.
+    """
+    from editor.render import extensions as ours
+    from editor.render import pipeline
+
+    md = pipeline._markdown()  # the configured instance: no public list exists yet
+    parts = list(md.registeredExtensions)
+    for registry in (md.preprocessors, md.parser.blockprocessors, md.inlinePatterns):
+        parts += list(registry)
+    parts += list(md.treeprocessors) + list(md.postprocessors)
+    names = {type(part).__module__ for part in parts}
+    names |= {f"{ours.__name__}.{info.name}" for info in pkgutil.iter_modules(ours.__path__)}
+    return sorted(names)
+
+
+def check_extensions() -> Check:
+    names = extension_modules()
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as error:  # noqa: BLE001 (any import failure is the finding)
+            failed.append(f"{name}: {type(error).__name__}: {error}")
+    short = ", ".join(name.rsplit(".", 1)[-1] for name in names)
+    return Check("markdown extensions", not failed, "; ".join(failed) or short)
+
+
+def check_lexers() -> Check:
+    from editor.render.highlight import find_lexer, pygments_css
+
+    missing = [language for language in CODE_LANGUAGES if find_lexer(language) is None]
+    css_ok = ".highlight" in pygments_css("default")
+    if missing or not css_ok:
+        why = f"no lexer for {', '.join(missing)}" if missing else "no Pygments style"
+        return Check("pygments lexers and styles", False, why)
+    return Check("pygments lexers and styles", True, f"{len(CODE_LANGUAGES)} languages")
+
+
+def check_resources() -> Check:
+    from editor.resources import resources_dir, sample_post_path
+
+    root = resources_dir()
+    missing = [name for name in RESOURCES if not (root / name).is_file()]
+    try:
+        sample_post_path()
+    except (OSError, StopIteration):
+        missing.append("sample_site/_posts/*.md")
+    detail = f"missing in {root}: {', '.join(missing)}" if missing else str(root)
+    return Check("resources", not missing, detail)
+
+
+def check_translations() -> Check:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from editor.ui.i18n import APP_CATALOG, QT_CATALOGS, translations_dir
+
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    wanted = [(f"{name}_ko", qt_dir) for name in QT_CATALOGS]
+    wanted.append((f"{APP_CATALOG}_ko", str(translations_dir())))
+    failed = [name for name, folder in wanted if not QTranslator().load(name, folder)]
+    detail = f"cannot load {', '.join(failed)}" if failed else f"{len(wanted)} Korean catalogs"
+    return Check("translations", not failed, detail)
+
+
+def check_spelling() -> Check:
+    """Spelling is optional: without libenchant or dictionaries the editor turns it off and
+    says why. Only a crash while loading it is a failure."""
+    from editor.core.spell import SpellChecker, SpellUnavailable
+
+    try:
+        checker = SpellChecker.load()
+    except SpellUnavailable as error:
+        return Check("spell check", True, f"off, the editor says why: {error}")
+    except Exception as error:  # noqa: BLE001 (a crash here would crash the editor too)
+        return Check("spell check", False, f"{type(error).__name__}: {error}")
+    missing = f"; missing: {', '.join(checker.missing)}" if checker.missing else ""
+    return Check("spell check", True, f"dictionaries loaded{missing}")
+
+
+def static_checks() -> list[Check]:
+    checks: list[Check] = []
+    for run in (check_resources, check_translations, check_extensions, check_lexers):
+        try:
+            checks.append(run())
+        except Exception as error:  # noqa: BLE001 (report it as that check's failure)
+            checks.append(Check(run.__name__.removeprefix("check_"), False, repr(error)))
+    checks.append(check_spelling())
+    return checks
+
+
+def preview_checks(probe: dict) -> list[Check]:
+    """The checks on what the preview page showed (the _PROBE_JS result)."""
+    checks = [
+        colour_check("red span colour", probe.get("red"), RED_SPAN),
+        colour_check("highlight colour", probe.get("highlight"), HIGHLIGHT),
+    ]
+    images = [image for image in probe.get("images", []) if image.get("inBody")]
+    broken = [image["src"] for image in images if not image.get("width")]
+    if not images:
+        checks.append(Check("image loaded", False, "the post's body has no image"))
+    elif broken:
+        checks.append(Check("image loaded", False, f"naturalWidth 0 for {', '.join(broken)}"))
+    else:
+        widths = ", ".join(f"{image['width']} px" for image in images)
+        checks.append(Check("image loaded", True, f"naturalWidth {widths}"))
+    return checks
+
+
+# ------------------------------------------------------------------ the window
+
+
+class _PreviewProbe(QObject):
+    """Polls the preview page until it has loaded, then hands the probe's result over."""
+
+    def __init__(self, page, done: Callable[[dict | None, str], None], timeout_s: float):
+        super().__init__()
+        self._page = page
+        self._done = done
+        self._finished = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_INTERVAL_MS)
+        self._timer.timeout.connect(self._poll)
+        QTimer.singleShot(int(timeout_s * 1000), self._give_up)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def _poll(self) -> None:
+        world = QWebEngineScript.ScriptWorldId.ApplicationWorld
+        self._page.runJavaScript(_PROBE_JS, world, self._on_result)
+
+    def _on_result(self, result: object) -> None:
+        if self._finished or not result:
+            return
+        self._finish(json.loads(str(result)), "")
+
+    def _give_up(self) -> None:
+        self._finish(None, "the preview did not finish loading in time")
+
+    def _finish(self, probe: dict | None, why: str) -> None:
+        if not self._finished:
+            self._finished = True
+            self._timer.stop()
+            self._done(probe, why)
+
+
+def _start_watchdog(timeout_s: float, stream: TextIO) -> threading.Timer:
+    def stuck() -> None:
+        stream.write(f"FAIL selftest: no answer within {timeout_s:.0f} s, event loop stuck\n")
+        stream.flush()
+        os._exit(1)
+
+    watchdog = threading.Timer(timeout_s, stuck)
+    watchdog.daemon = True
+    watchdog.start()
+    return watchdog
+
+
+def run_selftest(
+    app, window, timeout_s: float = SELFTEST_TIMEOUT_S, stream: TextIO | None = None
+) -> int:
+    """Run every check on the shown window; print one line each; 0 only if all passed."""
+    out = stream or sys.stdout
+    watchdog = _start_watchdog(timeout_s + WATCHDOG_GRACE_S, out)
+    results: list[Check] = []
+
+    def report(check: Check) -> None:
+        results.append(check)
+        out.write(check.line() + "\n")
+        out.flush()
+
+    def on_preview(probe: dict | None, why: str) -> None:
+        if probe is None:
+            report(Check("preview loaded", False, why))
+        else:
+            report(Check("preview loaded", True, f"{probe.get('textLength', 0)} characters"))
+            for check in preview_checks(probe):
+                report(check)
+        app.quit()
+
+    probe = _PreviewProbe(window.preview.page(), on_preview, timeout_s)
+    probe.start()  # the page keeps loading in its own process while the checks below run
+    report(Check("window shown", window.isVisible(), window.windowTitle()))
+    for check in static_checks():
+        report(check)
+    app.exec()
+    watchdog.cancel()
+    passed = bool(results) and all(check.ok for check in results)
+    summary = f"all {len(results)} checks passed" if passed else "FAILED"
+    out.write(f"selftest: {summary}\n")
+    out.flush()
+    return 0 if passed else 1
+
+
+class _ShownProbe(QObject):
+    def __init__(self, app, window) -> None:
+        super().__init__(window)
+        self._app = app
+        self._window = window
+        self._done = False
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        exposed = event.type() == QEvent.Type.Expose and watched.isExposed()
+        if exposed or event.type() == QEvent.Type.Paint:
+            # The widgets paint while this event is handled; report right after it.
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        if not self._done:
+            self._done = True
+            print("window-shown", flush=True)
+            self._app.quit()
+
+
+def exit_when_shown(app, window) -> None:
+    """Print ``window-shown`` once ``window`` is exposed and painted, then quit with 0."""
+    probe = _ShownProbe(app, window)
+    handle = window.windowHandle()
+    if handle is not None and handle.isExposed():
+        QTimer.singleShot(0, probe.report)
+    elif handle is not None:
+        handle.installEventFilter(probe)
+    else:
+        window.installEventFilter(probe)  # not shown yet: wait for its first paint
