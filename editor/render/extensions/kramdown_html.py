@@ -21,6 +21,7 @@ import xml.etree.ElementTree as etree
 from markdown.blockprocessors import BlockProcessor
 from markdown.preprocessors import Preprocessor
 
+from .kramdown_convert import to_html
 from .kramdown_tree import (
     ELEMENTS_WITHOUT_BODY,
     HTML_COMMENT_RE,
@@ -33,7 +34,6 @@ from .kramdown_tree import (
     Node,
     mark_no_block_boundary,
     parse_html_attributes,
-    to_html,
 )
 from .rouge_code import FENCED_CODEBLOCK_START, protect_fence
 

@@ -19,14 +19,10 @@ from markdown import util
 from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from .kramdown_convert import SMART_QUOTE_CHARS, TYPOGRAPHIC_CHARS, to_html
 from .kramdown_footnotes import FootnoteState, build_footnotes
 from .kramdown_spans import SpanParser, SpanParseTooCostly, normalize_link_id
-from .kramdown_tree import (
-    SMART_QUOTE_CHARS,
-    TYPOGRAPHIC_CHARS,
-    Node,
-    to_html,
-)
+from .kramdown_tree import Node
 
 HEADERS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 MARKER = "\x02kdspan:{}\x03"

@@ -30,38 +30,10 @@ from .kramdown_tree import (
     decode_entity,
     parse_html_attributes,
 )
+from .kramdown_typography import QUOTE_NAMES, TYPOGRAPHIC_RE, TYPOGRAPHIC_SYMS, smart_quotes_at
 
 SP = r"[ \t\r\n\f\v]"  # Ruby's \s
 _ACHARS = r"[\w\-_.]"  # [[:alnum:]]-_.
-SQ_PUNCT = r"""[!"#$%'()*+,\-./:;<=>?@\[\\\]^_`{|}~]"""
-SQ_CLOSE = r"[^ \\\t\r\n\[{(-]"
-SQ_RULES: list[tuple[re.Pattern[str], list[int | str]]] = [
-    (re.compile(r"""("|')(?=[_*]{1,2}[^ \t\r\n\f\v])"""), ["lquote1"]),
-    (re.compile(rf"""("|')(?={SQ_PUNCT}(?!\.\.)\B)"""), ["rquote1"]),
-    (re.compile(r"""([ \t\r\n\f\v]?)"'(?=[A-Za-z0-9_])"""), [1, "ldquo", "lsquo"]),
-    (re.compile(r"""([ \t\r\n\f\v]?)'"(?=[A-Za-z0-9_])"""), [1, "lsquo", "ldquo"]),
-    (re.compile(r"""([ \t\r\n\f\v]?)'(?=[0-9][0-9]s)"""), [1, "rsquo"]),
-    (re.compile(r"""([ \t\r\n\f\v])('|")(?=[A-Za-z0-9_])"""), [1, "lquote2"]),
-    (re.compile(rf"""({SQ_CLOSE})('|")"""), [1, "rquote2"]),
-    (re.compile(r"""("|')(?=[ \t\r\n\f\v]|s\b|$)""", re.M), ["rquote1"]),
-    (re.compile(r"(.?)'", re.S), [1, "lsquo"]),
-    (re.compile(r'(.?)"', re.S), [1, "ldquo"]),
-]
-_QUOTE_KIND = {"'": ("lsquo", "rsquo"), '"': ("ldquo", "rdquo")}
-
-TYPOGRAPHIC_SYMS = {
-    "---": "mdash",
-    "--": "ndash",
-    "...": "hellip",
-    "\\<<": "&lt;&lt;",
-    "\\>>": "&gt;&gt;",
-    "<< ": "laquo_space",
-    " >>": "raquo_space",
-    "<<": "laquo",
-    ">>": "raquo",
-}
-TYPOGRAPHIC_RE = re.compile("|".join(re.escape(k) for k in TYPOGRAPHIC_SYMS))
-
 EMPHASIS_START = re.compile(r"\*\*?|__?")
 CODESPAN_START = re.compile(r"`+")
 AUTOLINK_START = re.compile(rf"<((mailto|https?|ftps?):.+?|{_ACHARS}+?@{_ACHARS}+?)>")
@@ -414,21 +386,12 @@ class SpanParser:
         self.tree.children.append(el)
 
     def _parse_smart_quotes(self, _m: re.Match[str]) -> None:
-        m, substs = next(
-            (m, subst) for rule, subst in SQ_RULES if (m := rule.match(self.src, self.pos))
-        )
-        self.pos = m.end()
-        for subst in substs:
-            if isinstance(subst, int):
-                self.tree.add_text(m.group(subst) or "")
-            elif subst[-1].isdigit():
-                quote = m.group(int(subst[-1]))
-                opening, closing = _QUOTE_KIND[quote]
-                self.tree.children.append(
-                    Node("smart_quote", opening if "l" in subst[:2] else closing)
-                )
+        pieces, self.pos = smart_quotes_at(self.src, self.pos)
+        for piece in pieces:
+            if piece in QUOTE_NAMES:
+                self.tree.children.append(Node("smart_quote", piece))
             else:
-                self.tree.children.append(Node("smart_quote", subst))
+                self.tree.add_text(piece[1:])
 
     def _parse_html_entity(self, m: re.Match[str]) -> None:
         self.pos = m.end()
