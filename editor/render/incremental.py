@@ -33,6 +33,9 @@ _HEADING_ID = re.compile(r'(<h[1-6]\b[^>]*?\sid=")([^"]*)(")', re.IGNORECASE)
 _EXPLICIT_ID = re.compile(r"\{:?[^}\n]*#([^\s}.#]+)|\bid\s*=\s*[\"']([^\"']+)")
 _BARE_HEADING = re.compile(r"<h[1-6]>")
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)", re.MULTILINE)
+# Jekyll runs Liquid over the whole body before Markdown (extensions/liquid.py): its tags
+# can span blank lines, and removing them can open or close fences far away.
+_LIQUID = re.compile(r"\{\{.*?\}\}|\{%-?\s*(?:raw|comment)\s*-?%\}", re.DOTALL)
 _NUMBERED = re.compile(r"(.*)-(\d+)")
 
 ID_SCHEME_NONE = "none"  # the renderer makes no header ids
@@ -164,9 +167,13 @@ class IncrementalRenderer:
         blocks = split_blocks(text)
         definitions = collect_definitions(blocks)
         htmls = None
-        if not self._needs_full_render(definitions) and not _shared_table_lines(blocks):
+        if (
+            not self._needs_full_render(definitions)
+            and not _shared_table_lines(blocks)
+            and not _has_liquid(text)
+        ):
             # None when blocks share header ids under an unknown numbering rule
-            htmls, rendered = self._by_blocks(blocks, definitions, line_count)
+            htmls, rendered = self._by_blocks(blocks, definitions, text, line_count)
         full = htmls is None
         if full:
             htmls, rendered = self._full(text, blocks)
@@ -201,16 +208,20 @@ class IncrementalRenderer:
         return [self._cache[key].html], rendered
 
     def _by_blocks(
-        self, blocks: list[SourceBlock], definitions: Definitions, line_count: int
+        self, blocks: list[SourceBlock], definitions: Definitions, text: str, line_count: int
     ) -> tuple[list[str] | None, int]:
         context = definitions.context_text()
         cache: dict[tuple[str, str], _RenderedBlock] = {}
         rendered = 0
         parts = []
+        last = blocks[-1] if blocks else None
         for block in blocks:
-            # a block followed by a line break is rendered with it: kramdown's table and
-            # paragraph rules look at the line end
-            source = block.text + "\n" if block.end_line < line_count else block.text
+            # A block is rendered with the line break after it (kramdown's table and
+            # paragraph rules look at line ends); the last one with all that follows it, as
+            # an unclosed HTML block or fence keeps the trailing blank lines.
+            source = (
+                _source_with_tail(block, text, line_count) if block is last else block.text + "\n"
+            )
             needs_context = bool(definitions.abbreviations) or "[" in block.text
             key = (source, context if needs_context else "")
             part = cache.get(key) or self._cache.get(key)
@@ -280,3 +291,16 @@ def _shared_table_lines(blocks: list[SourceBlock]) -> bool:
         return False
     inner = (block.text.split("\n")[1:] for block in blocks if "\n" in block.text)
     return any(line in firsts for lines in inner for line in lines)
+
+
+def _has_liquid(text: str) -> bool:
+    """Whether the Liquid pass changes ``text``: then the document renders whole."""
+    return ("{{" in text or "{%" in text) and _LIQUID.search(text) is not None
+
+
+def _source_with_tail(block: SourceBlock, text: str, line_count: int) -> str:
+    """The block's text and the (blank) lines that follow it up to the end of ``text``."""
+    after = line_count - block.end_line
+    if after <= 0:
+        return block.text
+    return "\n".join([block.text, *text.rsplit("\n", after)[1:]])

@@ -142,7 +142,7 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
     """Stash kramdown-style HTML blocks; leave everything else to the block parser."""
 
     def run(self, lines: list[str]) -> list[str]:
-        text = "\n".join(lines) + "\n"
+        text = "\n".join(lines).removesuffix("\n") + "\n"  # kramdown: chomp, then one "\\n"
         out: list[str] = []
         self.md.kramdown_no_boundary.clear()
         self.md.kramdown_no_boundary_after.clear()
