@@ -16,10 +16,29 @@ import re
 from functools import lru_cache
 
 from pygments.formatters import HtmlFormatter
-from pygments.lexer import Lexer
+from pygments.lexer import (
+    ExtendedRegexLexer,
+    Lexer,
+    LexerContext,
+    bygroups,
+    default,
+    include,
+)
 from pygments.lexers import get_lexer_by_name
 from pygments.styles import get_all_styles
-from pygments.token import STANDARD_TYPES, Text, Whitespace, _TokenType
+from pygments.token import (
+    STANDARD_TYPES,
+    Comment,
+    Keyword,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+    Whitespace,
+    _TokenType,
+)
 from pygments.util import ClassNotFound
 
 PLAIN_LANGUAGES = frozenset({"plaintext", "text", "plain", "txt"})
@@ -98,12 +117,154 @@ def escape_code(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_SH_KEYWORDS = (
+    "if|fi|else|while|do|done|for|then|return|function|select|continue|until|esac|elif|in"
+)
+_SH_BUILTIN_WORDS = """
+    alias bg bind break builtin caller cd command compgen complete declare dirs disown enable
+    eval exec exit export false fc fg getopts hash help history jobs let local logout mapfile
+    popd pushd pwd read readonly set shift shopt source suspend test time times trap true type
+    typeset ulimit umask unalias unset wait cat tac nl od base32 base64 fmt pr fold head tail
+    split csplit wc sum cksum b2sum md5sum sha1sum sha224sum sha256sum sha384sum sha512sum sort
+    shuf uniq comm ptx tsort cut paste join tr expand unexpand ls dir vdir dircolors cp dd
+    install mv rm shred link ln mkdir mkfifo mknod readlink rmdir unlink chown chgrp chmod touch
+    df du stat sync truncate echo printf yes expr tee basename dirname pathchk mktemp realpath
+    pwd stty printenv tty id logname whoami groups users who date arch nproc uname hostname
+    hostid uptime chcon runcon chroot env nice nohup stdbuf timeout kill sleep factor numfmt seq
+    tar grep sudo awk sed gzip gunzip"""
+_SH_BUILTINS = "|".join(_SH_BUILTIN_WORDS.split())
+_S = r"[ \t\r\n\f\v]"  # Ruby's \s
+
+
+def _heredoc_start(lexer: ExtendedRegexLexer, match: re.Match[str], ctx: LexerContext):
+    kinds = (Operator, Text, String.Heredoc, String.Heredoc, Name.Constant, String.Heredoc)
+    for index, kind in enumerate(kinds, 1):
+        if match.group(index):
+            yield match.start(index), kind, match.group(index)
+    ctx.heredoc = match.group(5)
+    ctx.stack.append("heredoc")
+    ctx.pos = match.end()
+
+
+def _heredoc_line(lexer: ExtendedRegexLexer, match: re.Match[str], ctx: LexerContext):
+    if match.group(1) == getattr(ctx, "heredoc", None):
+        yield match.start(), Name.Constant, match.group(0)
+        del ctx.stack[-2:]
+    else:
+        yield match.start(), String.Heredoc, match.group(0)
+    ctx.pos = match.end()
+
+
+class RougeShellLexer(ExtendedRegexLexer):
+    """rouge 3.30's shell lexer (lib/rouge/lexers/shell.rb) in Pygments form.
+
+    Jekyll highlights ``bash``/``sh``/``shell``/``zsh`` fences with it; Pygments' own bash lexer
+    cuts tokens differently (``echo`` vs rouge's ``echo `` with its space), so its classes
+    would not line up with a Jekyll site's CSS. Ruby's ``\\s``/``\\w`` are ASCII.
+    """
+
+    name = "rouge-shell"
+    flags = re.MULTILINE
+    tokens = {
+        "basic": [
+            (r"#.*$", Comment),
+            (rf"\b(?:{_SH_KEYWORDS}){_S}*\b", Keyword),
+            (r"\bcase\b", Keyword, "case"),
+            (rf"\b(?:{_SH_BUILTINS}){_S}*\b(?![.-])", Name.Builtin),
+            (rf"[.](?={_S})", Name.Builtin),
+            (r"(\b[A-Za-z0-9_]+)(=)", bygroups(Name.Variable, Operator)),
+            (r"[\[\]{}()!=>]", Operator),
+            (r"&&|\|\|", Operator),
+            (r"<<<", Operator),
+            (rf"(<<-?)({_S}*)(['\"]?)(\\?)([A-Za-z0-9_]+)(\3)", _heredoc_start),
+        ],
+        "heredoc": [
+            (r"\n", String.Heredoc, "heredoc_nl"),
+            (r"[^$\n\\]+", String.Heredoc),
+            include("interp"),
+            (r"[$]", String.Heredoc),
+        ],
+        "heredoc_nl": [
+            (rf"{_S}*([A-Za-z0-9_]+){_S}*\n", _heredoc_line),
+            default("#pop"),
+        ],
+        "double_quotes": [
+            (r'(?:\$#?)?"', String.Double, "#pop"),
+            include("interp"),
+            (r'[^"`\\$]+', String.Double),
+        ],
+        "ansi_string": [
+            (r"\\.", String.Escape),
+            (r"[^\\']+", String.Single),
+            include("single_quotes"),
+        ],
+        "single_quotes": [(r"'", String.Single, "#pop"), (r"[^']+", String.Single)],
+        "data": [
+            (rf"{_S}+", Text),
+            (r"\\.", String.Escape),
+            (r'\$?"', String.Double, "double_quotes"),
+            (r"\$'", String.Single, "ansi_string"),
+            (r"'", String.Single, "single_quotes"),
+            (r"\*", Keyword),
+            (r";", Punctuation),
+            (r"--?[A-Za-z0-9_-]+", Name.Tag),
+            (rf"[^=*{_S[1:-1]}{{}}()$\"'`;\\<]+", Text),
+            (r"\d+(?= |\Z)", Number),
+            (r"<", Text),
+            include("interp"),
+        ],
+        "curly": [
+            (r"}", Keyword, "#pop"),
+            (r":-", Keyword),
+            (r"[a-zA-Z0-9_]+", Name.Variable),
+            (r"[^}:\"`'$]+", Punctuation),
+            include("root"),
+        ],
+        "paren_interp": [
+            (r"\)", String.Interpol, "#pop"),
+            (r"\(", Operator, "paren_inner"),
+            include("root"),
+        ],
+        "paren_inner": [(r"\(", Operator, "#push"), (r"\)", Operator, "#pop"), include("root")],
+        "math": [
+            (r"\)\)", Keyword, "#pop"),
+            (r"[-+*/%^|&!]|\*\*|\|\|", Operator),
+            (r"\d+(#[A-Za-z0-9_]+)?", Number),
+            include("root"),
+        ],
+        "case": [
+            (r"\besac\b", Keyword, "#pop"),
+            (r"\|", Punctuation),
+            (r"\)", Punctuation, "case_stanza"),
+            include("root"),
+        ],
+        "case_stanza": [(r";;", Punctuation, "#pop"), include("root")],
+        "backticks": [(r"`", String.Backtick, "#pop"), include("root")],
+        "interp": [
+            (r"\\$", String.Escape),
+            (r"\\.", String.Escape),
+            (r"\$\(\(", Keyword, "math"),
+            (r"\$\(", String.Interpol, "paren_interp"),
+            (r"\$\{#?", Keyword, "curly"),
+            (r"`", String.Backtick, "backticks"),
+            (r"\$#?(?:[A-Za-z0-9_]+|.)", Name.Variable),
+            (r"\$[*@]", Name.Variable),
+        ],
+        "root": [include("basic"), include("data")],
+    }
+
+
+ROUGE_LEXERS = {name: RougeShellLexer for name in ("shell", "bash", "zsh", "ksh", "sh")}
+
+
 @lru_cache(maxsize=64)
 def find_lexer(language: str) -> Lexer | None:
     """The Pygments lexer for a fence's language name, or None when there is none."""
     name = language.lower()
     if name in PLAIN_LANGUAGES:
         name = "text"
+    if name in ROUGE_LEXERS:
+        return ROUGE_LEXERS[name](stripnl=False, ensurenl=False)
     try:
         return get_lexer_by_name(name, stripnl=False, ensurenl=False)
     except ClassNotFound:
@@ -121,10 +282,6 @@ def _java_class(css_class: str, text: str, _previous: str) -> str:
     if css_class == "n" and text[:1].isupper():  # ... and other capitalised names classes
         return "nc"
     return css_class
-
-
-def _shell_class(css_class: str, _text: str, _previous: str) -> str:
-    return "" if css_class == "m" else css_class  # rouge's shell lexer leaves numbers plain
 
 
 _PYTHON_BUILTINS = frozenset(
@@ -152,10 +309,6 @@ ROUGE_COMPAT = {
     "java": _java_class,
     "python": _python_class,
     "py": _python_class,
-    "bash": _shell_class,
-    "sh": _shell_class,
-    "shell": _shell_class,
-    "zsh": _shell_class,
 }
 
 

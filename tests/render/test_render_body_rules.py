@@ -226,3 +226,12 @@ def test_gfm_task_lists():
 def test_horizontal_rules_only_start_blocks():
     assert render_body("* * *\n").strip() == "<hr />"
     assert_same_html("text\n***\n", "<p>text\n***</p>")
+
+
+def test_shell_code_is_tokenised_as_rouge_does():
+    html = render_body('```bash\necho 1 && ls -l "$HOME"\n```\n')
+    assert (
+        '<span class="nb">echo </span>1 <span class="o">&amp;&amp;</span> '
+        '<span class="nb">ls</span> <span class="nt">-l</span> '
+        '<span class="s2">"</span><span class="nv">$HOME</span><span class="s2">"</span>'
+    ) in html
