@@ -303,10 +303,19 @@ def _python_class(css_class: str, text: str, previous: str) -> str:
     return css_class
 
 
+def _json_class(css_class: str, text: str, _previous: str) -> str:
+    if css_class == "nt":  # rouge: object keys are labels
+        return "nl"
+    if css_class == "" and text.isspace():  # ... and white space is marked
+        return "w"
+    return css_class
+
+
 # Where a Pygments lexer marks tokens differently from rouge's lexer for the same language,
 # per language: (pygments class, token text, previous class) -> rouge class.
 ROUGE_COMPAT = {
     "java": _java_class,
+    "json": _json_class,
     "python": _python_class,
     "py": _python_class,
 }
