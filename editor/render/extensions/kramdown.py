@@ -1,15 +1,22 @@
-"""The Python-Markdown extension that makes Python-Markdown read Markdown as kramdown does.
+"""The Python-Markdown extension that makes Python-Markdown read Markdown as kramdown does
+(kramdown 2.4 with kramdown-parser-gfm 1.1, options as Jekyll 4.3 sets them).
 
-Liquid output tags go first (liquid), as Jekyll renders Liquid before Markdown.
-It keeps Python-Markdown's block parser (paragraphs, headers, lists, quotes, code blocks,
-tables) and swaps the parts where kramdown differs:
+Pipeline, in order:
 
-- ``normalize_whitespace`` -> ``KramdownSourcePreprocessor``: kramdown's line-ending rules,
-  and block HTML taken out (kramdown_html) *before* tabs are expanded, so raw HTML keeps them;
-- all inline patterns -> one ``KramdownInlineProcessor`` (kramdown_inline / kramdown_spans);
-- tables and paragraph ends by kramdown's rules (kramdown_blocks), lists (kramdown_lists);
-- ``md.is_block_level``: every tag that is not one of kramdown's span elements, as kramdown
-  decides where an HTML block starts.
+1. ``liquid``: Liquid output tags go first, as Jekyll renders Liquid before Markdown.
+2. ``normalize_whitespace`` -> ``KramdownSourcePreprocessor``: kramdown's line endings; block
+   HTML taken out and stashed (kramdown_html) and fences protected (rouge_code) *before*
+   tabs are expanded, so raw HTML and code keep them.
+3. Block processors, highest priority first, in kramdown's block-parser order: fenced code,
+   indented code, ATX header, setext header, rule, list, HTML inside lists/quotes, quote,
+   footnote definition, table, link definition, paragraph end (GFM), paragraph
+   (kramdown_blocks, kramdown_lists, kramdown_footnotes, rouge_code).
+4. All inline patterns -> one ``KramdownInlineProcessor``: kramdown's span parser, header ids,
+   footnote numbering (kramdown_inline, kramdown_spans, kramdown_convert).
+5. Postprocessors put the parked span HTML and stashed blocks back.
+
+Each top-level block renders from its own source lines; cross-block state is only what
+kramdown shares too: link and footnote definitions, header-id counts, footnote numbers.
 """
 
 from __future__ import annotations
@@ -60,41 +67,43 @@ class KramdownExtension(Extension):
         self.footnotes = FootnoteState()
         md.kramdown_no_boundary = set()  # see kramdown_tree.mark_no_block_boundary
         md.kramdown_no_boundary_after = set()  # last lines of blocks an HTML block follows
-        html_blocks = KramdownHtmlBlockPreprocessor(md)
-        md.preprocessors.register(LiquidPreprocessor(md), "liquid", 40)
-        md.preprocessors.deregister("normalize_whitespace")
-        md.preprocessors.deregister("html_block")
-        md.preprocessors.register(
-            KramdownSourcePreprocessor(md, html_blocks), "normalize_whitespace", 30
-        )
-        md.parser.blockprocessors.register(KramdownTableProcessor(md.parser), "table", 16)
-        md.parser.blockprocessors.register(
-            ListInterruptsParagraphProcessor(md.parser), "list_interrupts_paragraph", 12
-        )
-        md.parser.blockprocessors.register(
-            FootnoteDefinitionProcessor(md.parser, self.footnotes), "footnote_definition", 17
-        )
+        self._register_preprocessors(md)
+        self._register_block_processors(md)
         for name in [item.name for item in md.inlinePatterns._priority]:
             md.inlinePatterns.deregister(name)
-        md.treeprocessors.deregister("inline")
-        md.treeprocessors.register(
-            KramdownInlineProcessor(md, self.span_stash, self.footnotes), "inline", 20
-        )
+        inline = KramdownInlineProcessor(md, self.span_stash, self.footnotes)
+        md.treeprocessors.register(inline, "inline", 20)
         md.postprocessors.register(SpanHtmlPostprocessor(md, self.span_stash), "kd_spans", 35)
-        md.parser.blockprocessors.register(FencedCodeProcessor(md.parser), "fenced_code", 85)
-        md.parser.blockprocessors.register(KramdownCodeBlockProcessor(md.parser), "code", 80)
-        md.parser.blockprocessors.deregister("indent")  # lists gather their own indented lines
         md.postprocessors.register(FenceSentinelPostprocessor(md), "fence_sentinels", 5)
-        md.parser.blockprocessors.register(AtxHeaderProcessor(md.parser), "hashheader", 70)
-        md.parser.blockprocessors.register(BlockStartReferenceProcessor(md.parser), "reference", 15)
-        md.parser.blockprocessors.register(KramdownHRProcessor(md.parser), "hr", 50)
-        md.parser.blockprocessors.register(KramdownSetextProcessor(md.parser), "setextheader", 60)
-        md.parser.blockprocessors.register(NestedHtmlBlockProcessor(md.parser), "block_html", 38)
-        md.parser.blockprocessors.register(KramdownBlockQuoteProcessor(md.parser), "quote", 20)
-        md.parser.blockprocessors.deregister("olist")
-        md.parser.blockprocessors.deregister("ulist")
-        md.parser.blockprocessors.register(KramdownListProcessor(md.parser), "list", 40)
         md.is_block_level = lambda tag: isinstance(tag, str) and tag.lower() not in SPAN_ELEMENTS
+
+    @staticmethod
+    def _register_preprocessors(md: Markdown) -> None:
+        md.preprocessors.register(LiquidPreprocessor(md), "liquid", 40)
+        md.preprocessors.deregister("html_block")
+        source = KramdownSourcePreprocessor(md, KramdownHtmlBlockPreprocessor(md))
+        md.preprocessors.register(source, "normalize_whitespace", 30)
+
+    def _register_block_processors(self, md: Markdown) -> None:
+        parser = md.parser
+        for name in ("olist", "ulist", "indent"):  # lists gather their own indented lines
+            parser.blockprocessors.deregister(name)
+        ours = [  # (processor, Python-Markdown's name where we replace one, priority)
+            (FencedCodeProcessor(parser), "fenced_code", 85),
+            (KramdownCodeBlockProcessor(parser), "code", 80),
+            (AtxHeaderProcessor(parser), "hashheader", 70),
+            (KramdownSetextProcessor(parser), "setextheader", 60),
+            (KramdownHRProcessor(parser), "hr", 50),
+            (KramdownListProcessor(parser), "list", 40),
+            (NestedHtmlBlockProcessor(parser), "block_html", 38),
+            (KramdownBlockQuoteProcessor(parser), "quote", 20),
+            (FootnoteDefinitionProcessor(parser, self.footnotes), "footnote_definition", 17),
+            (KramdownTableProcessor(parser), "table", 16),
+            (BlockStartReferenceProcessor(parser), "reference", 15),
+            (ListInterruptsParagraphProcessor(parser), "list_interrupts_paragraph", 12),
+        ]
+        for processor, name, priority in ours:
+            parser.blockprocessors.register(processor, name, priority)
 
     def reset(self) -> None:
         self.span_stash.clear()
