@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWebEngineCore import QWebEngineScript
 
 SELFTEST_TIMEOUT_S = 60.0
@@ -239,6 +239,10 @@ class _PreviewProbe(QObject):
         self._timer.timeout.connect(self._poll)
         QTimer.singleShot(int(timeout_s * 1000), self._give_up)
 
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
     def start(self) -> None:
         self._timer.start()
 
@@ -273,39 +277,64 @@ def _start_watchdog(timeout_s: float, stream: TextIO) -> threading.Timer:
     return watchdog
 
 
-def run_selftest(
-    app, window, timeout_s: float = SELFTEST_TIMEOUT_S, stream: TextIO | None = None
-) -> int:
-    """Run every check on the shown window; print one line each; 0 only if all passed."""
-    out = stream or sys.stdout
-    watchdog = _start_watchdog(timeout_s + WATCHDOG_GRACE_S, out)
-    results: list[Check] = []
+def run_checks(
+    window, timeout_s: float = SELFTEST_TIMEOUT_S, report: Callable[[Check], None] = print
+) -> list[Check]:
+    """Every check on the shown window, each passed to ``report`` as it finishes.
 
-    def report(check: Check) -> None:
+    Waits for the preview in a local event loop, so it can run inside another program
+    (the tests) without quitting the application.
+    """
+    results: list[Check] = []
+    loop = QEventLoop()
+
+    def add(check: Check) -> None:
         results.append(check)
-        out.write(check.line() + "\n")
-        out.flush()
+        report(check)
 
     def on_preview(probe: dict | None, why: str) -> None:
         if probe is None:
-            report(Check("preview loaded", False, why))
+            add(Check("preview loaded", False, why))
         else:
-            report(Check("preview loaded", True, f"{probe.get('textLength', 0)} characters"))
+            add(Check("preview loaded", True, f"{probe.get('textLength', 0)} characters"))
             for check in preview_checks(probe):
-                report(check)
-        app.quit()
+                add(check)
+        loop.quit()
 
     probe = _PreviewProbe(window.preview.page(), on_preview, timeout_s)
     probe.start()  # the page keeps loading in its own process while the checks below run
-    report(Check("window shown", window.isVisible(), window.windowTitle()))
+    add(Check("window shown", window.isVisible(), window.windowTitle()))
     for check in static_checks():
-        report(check)
-    app.exec()
+        add(check)
+    if not probe.finished:
+        loop.exec()
+    return results
+
+
+def run_selftest(
+    app, window, timeout_s: float = SELFTEST_TIMEOUT_S, stream: TextIO | None = None
+) -> int:
+    """`post-editor --selftest`: print a line per check and a summary; 0 only if all passed.
+
+    Quits ``app`` the normal way afterwards, so its clean-up on quit still runs.
+    """
+    # A windowed Windows/macOS build has no sys.stdout: then only the exit code tells.
+    out = stream or sys.stdout or open(os.devnull, "w")  # noqa: SIM115
+    watchdog = _start_watchdog(timeout_s + WATCHDOG_GRACE_S, out)
+
+    def print_line(check: Check) -> None:
+        out.write(check.line() + "\n")
+        out.flush()
+
+    results = run_checks(window, timeout_s, print_line)
     watchdog.cancel()
-    passed = bool(results) and all(check.ok for check in results)
-    summary = f"all {len(results)} checks passed" if passed else "FAILED"
+    failed = sum(not check.ok for check in results)
+    passed = bool(results) and not failed
+    summary = f"ok, all {len(results)} checks passed" if passed else f"FAILED {failed} checks"
     out.write(f"selftest: {summary}\n")
     out.flush()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
     return 0 if passed else 1
 
 
