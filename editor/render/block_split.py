@@ -20,9 +20,11 @@ import re
 from dataclasses import dataclass
 
 from editor.render.extensions.kramdown_html import RawHtmlParser
+from editor.render.extensions.rouge_code import FENCED_CODEBLOCK_MATCH, FENCED_CODEBLOCK_START
 
-_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_HTML_START = re.compile(r"^ {0,3}<")
+_FENCE_LIKE = re.compile(r"^ {0,3}(?:>[ >]*)?(?:[*+-]|\d{1,9}[.)])?[ \t]*[~`]{3,}")
+_CONSTRUCT_START = re.compile(r"^ {0,3}[<`~]")
+_LINE_REST_BLANK = re.compile(r"[ \t]*(?:\n|$)")
 # One whole element on one line, no nested tags: cannot span lines, whatever it is.
 _SIMPLE_ELEMENT = re.compile(
     r"""^ {0,3}<([A-Za-z][\w:.-]*)\b(?:[^<>"']|"[^"<>]*"|'[^'<>]*')*>[^<>]*</\1\s*>[ \t]*$"""
@@ -30,6 +32,7 @@ _SIMPLE_ELEMENT = re.compile(
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)")
 _QUOTE = re.compile(r"^ {0,3}>")
 _GLUE_TO_PREVIOUS = re.compile(r"^(?:[ \t]|:[ \t]|\{:)")
+_ATTRIBUTE_LINE = re.compile(r"^ {0,3}\{:")
 _REFERENCE_DEF = re.compile(r"^ {0,3}(?:> ?)*\[(?!\^)[^\]]+\]:[ \t]*\S")
 _ABBREVIATION_DEF = re.compile(r"^ {0,3}\*\[[^\]]+\]:")
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}(?:> ?)*\[\^[^\]]+\]:")
@@ -70,8 +73,9 @@ class _Source:
     """The body as lines, and as one text with line offsets for the HTML block parser."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
         self.lines = text.split("\n")
+        # the renderer reads the body with one final line break (kramdown's adapt_source)
+        self.text = text if text.endswith("\n") else text + "\n"
         self._offsets: list[int] | None = None
 
     def offset(self, line_index: int) -> int:
@@ -84,58 +88,64 @@ class _Source:
         return bisect.bisect_right(self._offsets, position) - 1
 
 
-def _fence_end(lines: list[str], index: int, fence: str) -> int:
-    """Index after the closing fence of the fence opened at ``index``; len(lines) if none."""
-    closing = re.compile(rf"^ {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
-    for probe in range(index + 1, len(lines)):
-        if closing.match(lines[probe]):
-            return probe + 1
-    return len(lines)
+def _construct_end(source: _Source, index: int) -> int | None:
+    """If a fenced code block or an HTML block starts line ``index``, the index after it.
 
-
-def _html_end(source: _Source, index: int) -> int | None:
-    """Index after an HTML block starting on line ``index``, found with the renderer's own
-    kramdown raw-HTML parser (so both agree on where it ends); None if none starts there."""
+    Found as the renderer's preprocessor finds them (its kramdown fence and raw-HTML
+    parser), so both agree on where they end: an unclosed fence is no fence, an unclosed
+    HTML element runs to the end, and after an end tag the same line may start another one.
+    """
     lines = source.lines
-    if _SIMPLE_ELEMENT.match(lines[index]):
+    line = lines[index]
+    if not _CONSTRUCT_START.match(line):
+        return None
+    if _SIMPLE_ELEMENT.match(line):
         return index + 1  # fast path: `<p data-ke-size="size16">&nbsp;</p>` and the like
-    for known in _HTML_BLOCKS_SEEN.get(lines[index], ()):
+    for known in _CONSTRUCTS_SEEN.get(line, ()):
         if tuple(lines[index : index + len(known)]) == known:
             return index + len(known)
-    node_parser = RawHtmlParser(source.text, source.offset(index))
-    if node_parser.parse_block_start() is None:
+    start = source.offset(index)
+    end = _construct_chain_end(source.text, start)
+    if end is None:
         return None
-    last_character = max(node_parser.pos - 1, source.offset(index))
-    end = source.line_of(last_character) + 1
-    _remember_html_block(tuple(lines[index:end]))
-    return end
+    after = source.line_of(max(end - 1, start)) + 1
+    if end < len(source.text) - 1:  # an unclosed element ends with the text: not its lines
+        _remember_construct(tuple(lines[index:after]))
+    return after
 
 
-# The parser reads an HTML block left to right and stops at its end tag, so where a block
-# ends depends only on its own lines: the same lines end at the same place. Re-parsing
-# every HTML table of a long post on each keystroke would cost more than the rest.
-_HTML_BLOCKS_SEEN: dict[str, list[tuple[str, ...]]] = {}
-_HTML_BLOCKS_LIMIT = 4096
+def _construct_chain_end(text: str, position: int) -> int | None:
+    """Where the fence or HTML block(s) starting at ``position`` end; None if none does."""
+    covered = None
+    while position < len(text):
+        if FENCED_CODEBLOCK_START.match(text, position):
+            fence = FENCED_CODEBLOCK_MATCH.match(text, position)
+            return fence.end() if fence else covered  # a fence ends with its line
+        else:
+            parser = RawHtmlParser(text, position)
+            end = parser.pos if parser.parse_block_start() is not None else None
+        if end is None:
+            break
+        covered = position = end
+        if text.startswith("\n", end) or _LINE_REST_BLANK.match(text, end):
+            break  # the construct ends its line; else the rest of the line is read again
+    return covered
 
 
-def _remember_html_block(block_lines: tuple[str, ...]) -> None:
-    if len(_HTML_BLOCKS_SEEN) >= _HTML_BLOCKS_LIMIT:
-        _HTML_BLOCKS_SEEN.clear()
-    known = _HTML_BLOCKS_SEEN.setdefault(block_lines[0], [])
+# Where a fence or HTML block ends depends only on its own lines (the parser reads left to
+# right and stops at the end), so the same lines end at the same place. Re-parsing every
+# HTML table of a long post on each keystroke would cost more than all the rest.
+_CONSTRUCTS_SEEN: dict[str, list[tuple[str, ...]]] = {}
+_CONSTRUCTS_LIMIT = 4096
+
+
+def _remember_construct(block_lines: tuple[str, ...]) -> None:
+    if len(_CONSTRUCTS_SEEN) >= _CONSTRUCTS_LIMIT:
+        _CONSTRUCTS_SEEN.clear()
+    known = _CONSTRUCTS_SEEN.setdefault(block_lines[0], [])
     if block_lines not in known:
         known.insert(0, block_lines)
         del known[8:]  # a few variants of one first line: the ones being edited now
-
-
-def _construct_end(source: _Source, index: int) -> int | None:
-    """If a multi-line construct (fence, HTML block) opens here, the index after it."""
-    line = source.lines[index]
-    fence = _FENCE_OPEN.match(line)
-    if fence:
-        return _fence_end(source.lines, index, fence.group(1))
-    if _HTML_START.match(line):
-        return _html_end(source, index)
-    return None
 
 
 def _chunk_end(source: _Source, index: int) -> int:
@@ -161,23 +171,50 @@ def _chunks(source: _Source) -> list[tuple[int, int]]:
     return chunks
 
 
-def _glues(first_line_of_block: str, first_line_of_chunk: str) -> bool:
+@dataclass
+class _Group:
+    """Chunks glued into one block, and what of them decides whether the next one glues."""
+
+    start: int
+    end: int
+    has_list: bool = False  # a list may start mid-chunk (a list item ends a paragraph)
+    has_quote: bool = False
+    ends_with_attributes: bool = False  # a kramdown `{: ...}` line applies to the next block
+
+
+def _describe(lines: list[str], start: int, end: int) -> _Group:
+    chunk = lines[start:end]
+    return _Group(
+        start,
+        end,
+        has_list=any(_LIST_ITEM.match(line) for line in chunk),
+        has_quote=any(_QUOTE.match(line) for line in chunk),
+        ends_with_attributes=bool(_ATTRIBUTE_LINE.match(chunk[-1])),
+    )
+
+
+def _glues(group: _Group, first_line_of_chunk: str) -> bool:
     """Whether a full render would continue the previous block with this chunk."""
-    if _GLUE_TO_PREVIOUS.match(first_line_of_chunk):
+    if group.ends_with_attributes or _GLUE_TO_PREVIOUS.match(first_line_of_chunk):
         return True
-    if _LIST_ITEM.match(first_line_of_block) and _LIST_ITEM.match(first_line_of_chunk):
+    if group.has_list and _LIST_ITEM.match(first_line_of_chunk):
         return True
-    return bool(_QUOTE.match(first_line_of_block) and _QUOTE.match(first_line_of_chunk))
+    return group.has_quote and bool(_QUOTE.match(first_line_of_chunk))
 
 
 def _group_chunks(lines: list[str], chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    groups: list[list[int]] = []
+    groups: list[_Group] = []
     for start, end in chunks:
-        if groups and _glues(lines[groups[-1][0]], lines[start]):
-            groups[-1][1] = end
+        chunk = _describe(lines, start, end)
+        if groups and _glues(groups[-1], lines[start]):
+            group = groups[-1]
+            group.end = end
+            group.has_list |= chunk.has_list
+            group.has_quote |= chunk.has_quote
+            group.ends_with_attributes = chunk.ends_with_attributes
         else:
-            groups.append([start, end])
-    return [(start, end) for start, end in groups]
+            groups.append(chunk)
+    return [(group.start, group.end) for group in groups]
 
 
 def split_blocks(text: str) -> list[SourceBlock]:
@@ -249,3 +286,21 @@ def collect_definitions(blocks: list[SourceBlock]) -> Definitions:
     return Definitions(
         tuple(found["reference"]), tuple(found["abbreviation"]), bool(found["footnote"]), uncertain
     )
+
+
+def fence_in_container(blocks: list[SourceBlock]) -> bool:
+    """Whether a list or quote block holds a fence with a blank line after its opening.
+
+    Inside a list item the renderer reads fence lines as the item's text, so a blank line
+    in the fence ends the list there, and the fence's closing line then opens a new fence
+    that runs over the following blocks. Splitting cannot follow that: render it whole.
+    """
+    for block in blocks:
+        first = block.text.partition("\n")[0]
+        if "\n" not in block.text or not (_LIST_ITEM.match(first) or _QUOTE.match(first)):
+            continue
+        lines = block.text.split("\n")
+        fences = [i for i, line in enumerate(lines) if _FENCE_LIKE.match(line)]
+        if fences and any(_is_blank(line) for line in lines[fences[0] :]):
+            return True
+    return False

@@ -23,6 +23,7 @@ from editor.render.block_split import (
     Definitions,
     SourceBlock,
     collect_definitions,
+    fence_in_container,
     normalise_newlines,
     split_blocks,
 )
@@ -36,6 +37,9 @@ _MARKDOWN_HEADING = re.compile(r"^ {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)", re.MULTILINE
 # Jekyll runs Liquid over the whole body before Markdown (extensions/liquid.py): its tags
 # can span blank lines, and removing them can open or close fences far away.
 _LIQUID = re.compile(r"\{\{.*?\}\}|\{%-?\s*(?:raw|comment)\s*-?%\}", re.DOTALL)
+# kramdown attribute list definitions ({:name: .class}) act on the whole document
+_ATTRIBUTE_DEFINITION = re.compile(r"^ {0,3}\{:[A-Za-z0-9_][A-Za-z0-9_-]*:", re.MULTILINE)
+_SETEXT_UNDERLINE = re.compile(r"[-=]+[ \t]*$")
 _NUMBERED = re.compile(r"(.*)-(\d+)")
 
 ID_SCHEME_NONE = "none"  # the renderer makes no header ids
@@ -169,8 +173,10 @@ class IncrementalRenderer:
         htmls = None
         if (
             not self._needs_full_render(definitions)
-            and not _shared_table_lines(blocks)
+            and not _shared_boundary_lines(blocks)
             and not _has_liquid(text)
+            and not _has_attribute_definitions(text)
+            and not fence_in_container(blocks)
         ):
             # None when blocks share header ids under an unknown numbering rule
             htmls, rendered = self._by_blocks(blocks, definitions, text, line_count)
@@ -220,7 +226,7 @@ class IncrementalRenderer:
             # paragraph rules look at line ends); the last one with all that follows it, as
             # an unclosed HTML block or fence keeps the trailing blank lines.
             source = (
-                _source_with_tail(block, text, line_count) if block is last else block.text + "\n"
+                _source_with_tail(block, text, line_count) if block is last else block.text + "\n\n"
             )
             needs_context = bool(definitions.abbreviations) or "[" in block.text
             key = (source, context if needs_context else "")
@@ -278,19 +284,30 @@ def _conflicting_references(definitions: Definitions) -> bool:
     return False
 
 
-def _shared_table_lines(blocks: list[SourceBlock]) -> bool:
-    """Whether a block starts with a line that has a pipe and occurs inside another block.
+def _shared_boundary_lines(blocks: list[SourceBlock]) -> bool:
+    """Whether a line that may start or end a table or setext header occurs inside a block.
 
-    The renderer decides "a table starts only after a blank line" by the line's text,
-    document-wide: such a line starts no table anywhere once it follows a non-blank line
-    somewhere. A block rendered alone cannot see that, so those documents render whole.
+    The renderer remembers "no blank line here" by the line's text, document-wide: a line
+    that directly follows (or precedes) an HTML block or a split paragraph starts (or ends)
+    no table and no setext header anywhere else either. A block rendered alone cannot see
+    that, so documents where such a line also starts or ends another block render whole.
     """
-    firsts = {block.text.partition("\n")[0] for block in blocks if "|" in block.text}
-    firsts.discard("")
-    if not any("|" in line for line in firsts):
+    firsts, lasts = set(), set()
+    for block in blocks:
+        first, _, rest = block.text.partition("\n")
+        if "|" in first or _SETEXT_UNDERLINE.match(rest.partition("\n")[0]):
+            firsts.add(first)
+        last = block.text.rpartition("\n")[2]
+        if "|" in last:
+            lasts.add(last)
+    if not firsts and not lasts:
         return False
-    inner = (block.text.split("\n")[1:] for block in blocks if "\n" in block.text)
-    return any(line in firsts for lines in inner for line in lines)
+    for block in blocks:
+        if "\n" in block.text:
+            lines = block.text.split("\n")
+            if not firsts.isdisjoint(lines[1:]) or not lasts.isdisjoint(lines[:-1]):
+                return True
+    return False
 
 
 def _has_liquid(text: str) -> bool:
@@ -304,3 +321,7 @@ def _source_with_tail(block: SourceBlock, text: str, line_count: int) -> str:
     if after <= 0:
         return block.text
     return "\n".join([block.text, *text.rsplit("\n", after)[1:]])
+
+
+def _has_attribute_definitions(text: str) -> bool:
+    return "{:" in text and _ATTRIBUTE_DEFINITION.search(text) is not None

@@ -29,9 +29,15 @@ def test_tilde_fence_and_longer_fence_need_a_matching_close():
     assert texts(source) == ["````\n```\n\nstill code\n````", "~~~\n\n```\n~~~", "end"]
 
 
-def test_unclosed_fence_runs_to_the_end():
+def test_unclosed_fence_is_no_fence_as_kramdown_reads_it():
     source = "a\n\n```\ncode\n\nmore\n\n# heading"
-    assert texts(source) == ["a", "```\ncode\n\nmore\n\n# heading"]
+    assert texts(source) == ["a", "```\ncode", "more", "# heading"]
+
+
+def test_a_block_after_an_end_tag_on_the_same_line_is_followed():
+    # after </p> the same line opens a <figure> whose quoted attribute spans a blank line
+    source = '<p></p><figure><img alt="a\n\nb"></figure>\n\nnext'
+    assert texts(source) == ['<p></p><figure><img alt="a\n\nb"></figure>', "next"]
 
 
 def test_html_block_runs_to_its_closing_tag_across_blank_lines():
@@ -87,10 +93,16 @@ def test_indented_chunks_join_the_previous_block():
 
 
 def test_definition_list_and_attribute_lines_join_the_previous_block():
-    assert texts("term\n\n: meaning\n\n{: .note}\n\nnext") == [
-        "term\n\n: meaning\n\n{: .note}",
-        "next",
-    ]
+    assert texts("term\n\n: meaning\n\nnext") == ["term\n\n: meaning", "next"]
+
+
+def test_an_attribute_line_joins_both_neighbours():
+    # kramdown applies a block IAL to the block before or after it
+    assert texts("a\n\n{: .note}\n\nb\n\nc") == ["a\n\n{: .note}\n\nb", "c"]
+
+
+def test_a_list_that_starts_inside_a_paragraph_chunk_takes_the_next_items():
+    assert texts("para\n- one\n\n- two\n\nend") == ["para\n- one\n\n- two", "end"]
 
 
 def test_table_and_setext_heading_are_single_blocks():

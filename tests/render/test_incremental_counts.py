@@ -121,3 +121,9 @@ def test_minimal_patch_keeps_common_ends():
     assert minimal_patch(["a", "a"], ["a", "a", "a"]) == (2, 0, ["a"])
     assert minimal_patch([], ["a"]) == (0, 0, ["a"])
     assert minimal_patch(["a"], []) == (0, 1, [])
+
+
+def test_liquid_that_spans_blocks_renders_the_document_whole():
+    text = "```\n{{ a\n```\n\nb }}\n\nafter\n"
+    update = IncrementalRenderer().update(text)
+    assert update.full_render and update.html == render_body(text)

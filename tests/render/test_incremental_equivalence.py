@@ -42,6 +42,8 @@ SNIPPETS = [
     "===", "\n---\n", "[^1]", "\n[^1]: note\n",
     "[x][r]", "\n[r]: /u\n", "\n[r]: /other\n", "*[HTML]: Hyper\n", "HTML", ": ", "{: .c}",
     "**", "`", "가나", "X", " ", '<p data-ke-size="size16">&nbsp;</p>', "&nbsp;", "{#id}",
+    "{:.k}\n", "\n{:d: .x}\n", "{{ x }}", "{{", "}}", "{% raw %}", "{% endraw %}",
+    "{% comment %}", "{% endcomment %}",
 ]  # fmt: skip
 
 insert = st.tuples(st.just("insert"), st.floats(0, 1), st.sampled_from(SNIPPETS))
