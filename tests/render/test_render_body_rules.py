@@ -235,3 +235,19 @@ def test_shell_code_is_tokenised_as_rouge_does():
         '<span class="nb">ls</span> <span class="nt">-l</span> '
         '<span class="s2">"</span><span class="nv">$HOME</span><span class="s2">"</span>'
     ) in html
+
+
+def test_block_and_span_attribute_lists():
+    html = render_body('Para\n{: .p1 #pid}\n\n{: .next}\n\nNext\n\n![i](/a.png){: width="300"}\n')
+    assert '<p class="p1" id="pid">Para</p>' in html
+    assert '<p class="next">Next</p>' in html
+    assert '<img src="/a.png" alt="i" width="300" />' in html
+
+
+def test_toc_lists_headers_with_their_ids():
+    html = render_body("* TOC\n{:toc}\n\n# 하나\n\n## Two [link](x)\n\n## No\n{: .no_toc}\n")
+    assert html.startswith(
+        '<ul id="markdown-toc"><li><a href="#하나" id="markdown-toc-하나">하나</a>'
+        '<ul><li><a href="#two-link" id="markdown-toc-two-link">Two link</a></li></ul>'
+    )
+    assert "markdown-toc-no" not in html

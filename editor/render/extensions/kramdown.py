@@ -36,6 +36,7 @@ from .kramdown_blocks import (
 )
 from .kramdown_footnotes import FootnoteDefinitionProcessor, FootnoteState
 from .kramdown_html import KramdownHtmlBlockPreprocessor, NestedHtmlBlockProcessor
+from .kramdown_ial import BlockIalProcessor
 from .kramdown_inline import KramdownInlineProcessor, SpanHtmlPostprocessor
 from .kramdown_lists import KramdownListProcessor
 from .kramdown_tree import SPAN_ELEMENTS
@@ -63,10 +64,12 @@ class KramdownExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.registerExtension(self)
+        self.md = md
         self.span_stash: list[str] = []
         self.footnotes = FootnoteState()
         md.kramdown_no_boundary = set()  # see kramdown_tree.mark_no_block_boundary
         md.kramdown_no_boundary_after = set()  # last lines of blocks an HTML block follows
+        md.kramdown_alds = {}  # {:name: ...} attribute list definitions
         self._register_preprocessors(md)
         self._register_block_processors(md)
         for name in [item.name for item in md.inlinePatterns._priority]:
@@ -100,11 +103,13 @@ class KramdownExtension(Extension):
             (FootnoteDefinitionProcessor(parser, self.footnotes), "footnote_definition", 17),
             (KramdownTableProcessor(parser), "table", 16),
             (BlockStartReferenceProcessor(parser), "reference", 15),
+            (BlockIalProcessor(parser), "block_ial", 14),
             (ListInterruptsParagraphProcessor(parser), "list_interrupts_paragraph", 12),
         ]
         for processor, name, priority in ours:
             parser.blockprocessors.register(processor, name, priority)
 
     def reset(self) -> None:
+        self.md.kramdown_alds.clear()
         self.span_stash.clear()
         self.footnotes.reset()

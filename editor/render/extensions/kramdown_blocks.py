@@ -35,7 +35,11 @@ TABLE_PIPE_CHECK = re.compile(r"(?:\||.*?[^\\\n]\|)")
 TABLE_SEP_LINE = re.compile(r"([+|: \t-]*?-[+|: \t-]*?)[ \t]*$")
 TABLE_HSEP_ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
 LIST_START = re.compile(r"^[ ]{0,3}(?:[+*-]|\d+\.)[\t ]", re.M)
-PARAGRAPH_END = re.compile(r"^(?:[ ]{0,3}(?:[+*-][\t| ]|\d+\.[\t| ]|[~`]{3,}|>)|#{1,6}[\t ])", re.M)
+PARAGRAPH_END = re.compile(  # GFM's paragraph end, and kramdown's block IAL line
+    r"^(?:[ ]{0,3}(?:[+*-][\t| ]|\d+\.[\t| ]|[~`]{3,}|>|\{:(?!:|/)(?:\\\}|[^}])+\}[ \t]*$)"
+    r"|#{1,6}[\t ])",
+    re.M,
+)
 ATX_HEADER = re.compile(r"(#{1,6})[\t ]+(.*)")
 HEADER_ID = re.compile(r"[\t ]\{#([A-Za-z_:][-\w.:]*)\}$")
 NBSP = "\u00a0"
@@ -193,10 +197,10 @@ class ListInterruptsParagraphProcessor(BlockProcessor):
         )
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        add_paragraph_until_block_start(parent, blocks)
+        add_paragraph_until_block_start(self.parser.md, parent, blocks)
 
 
-def add_paragraph_until_block_start(parent: etree.Element, blocks: list[str]) -> None:
+def add_paragraph_until_block_start(md, parent: etree.Element, blocks: list[str]) -> None:
     """Make a paragraph of the first block up to where a real block starts in it."""
     block = blocks.pop(0)
     following = "\n\n".join(blocks)
@@ -204,6 +208,7 @@ def add_paragraph_until_block_start(parent: etree.Element, blocks: list[str]) ->
     while m := PARAGRAPH_END.search(block, pos):
         if _starts_block(block[m.start() :] + "\n\n" + following):
             blocks.insert(0, block[m.start() :])
+            mark_no_block_boundary(md, blocks[0])
             block = block[: m.start()]
             break
         pos = block.find("\n", m.start()) + 1 or len(block)

@@ -21,6 +21,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .kramdown_convert import SMART_QUOTE_CHARS, TYPOGRAPHIC_CHARS, to_html
 from .kramdown_footnotes import FootnoteState, build_footnotes
+from .kramdown_ial import TOC_MARK, TocEntry, toc_html
 from .kramdown_spans import SpanParser, SpanParseTooCostly, normalize_link_id
 from .kramdown_tree import Node
 
@@ -82,6 +83,22 @@ def _gfm_breaks(html: str, last_in_block: bool) -> str:
     return "<br />\n".join(lines)
 
 
+def toc_entry_html(tree: Node) -> str:
+    """A header's content for its table-of-contents entry: links unwrapped, no footnotes."""
+
+    def clean(nodes: list[Node]) -> list[Node]:
+        out: list[Node] = []
+        for node in nodes:
+            if node.type == "footnote":
+                continue
+            copy = Node(node.type, node.value, dict(node.attr), clean(node.children))
+            copy.category, copy.model, copy.closed = node.category, node.model, node.closed
+            out.extend(copy.children if node.type == "a" else [copy])
+        return out
+
+    return spans_to_html(Node("root", children=clean(tree.children)))
+
+
 class KramdownInlineProcessor(Treeprocessor):
     """Parse the raw text of block elements with the kramdown span parser."""
 
@@ -95,7 +112,9 @@ class KramdownInlineProcessor(Treeprocessor):
             normalize_link_id(key): (url, title) for key, (url, title) in self.md.references.items()
         }
         self.seen_ids: dict[str, int] = defaultdict(lambda: -1)
+        self.toc: list[TocEntry] = []
         self._process(root)
+        self._replace_toc(root)
         div = build_footnotes(self.md, self.footnotes)
         if div is not None:
             self._process(div)
@@ -117,12 +136,33 @@ class KramdownInlineProcessor(Treeprocessor):
                 tree = parser.parse()
             except SpanParseTooCostly:  # shown as plain text rather than hanging the preview
                 tree = Node("root", children=[Node("text", source)])
+            if element.tag in HEADERS:
+                self._header(element, tree)
             self._number_footnotes(tree)
-            if element.tag in HEADERS and "id" not in element.attrib:
-                header_id = gfm_header_id(header_raw_text(tree), self.seen_ids)
-                if header_id.strip():  # kramdown writes no empty id attribute
-                    element.set("id", header_id)
             element.text = self._park(spans_to_html(tree))
+
+    def _header(self, element: etree.Element, tree: Node) -> None:
+        """Give the header its automatic id and list it for a table of contents."""
+        if "id" not in element.attrib:
+            header_id = gfm_header_id(header_raw_text(tree), self.seen_ids)
+            if header_id.strip():  # kramdown writes no empty id attribute
+                element.set("id", header_id)
+        in_toc = "no_toc" not in (element.get("class") or "").split()
+        if element.get("id") and in_toc:
+            entry = TocEntry(int(element.tag[1]), element.get("id"), toc_entry_html(tree))
+            self.toc.append(entry)
+
+    def _replace_toc(self, root: etree.Element) -> None:
+        """The first list marked ``{:toc}`` becomes the table of contents (kramdown)."""
+        for parent in root.iter():
+            for index, child in enumerate(parent):
+                if child.get(TOC_MARK):
+                    html = toc_html(self.toc, child.tag, dict(child.attrib)) if self.toc else ""
+                    holder = etree.Element("p")
+                    holder.text = self.md.htmlStash.store(html)
+                    holder.tail = child.tail
+                    parent[index] = holder
+                    return
 
     def _number_footnotes(self, node: Node) -> None:
         for index, child in enumerate(node.children):

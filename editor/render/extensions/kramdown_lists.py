@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from markdown.blockprocessors import BlockProcessor
 
-from .kramdown_tree import LAZY_END_HTML
+from .kramdown_tree import LAZY_END_HTML, mark_no_block_boundary
 
 # kramdown's PATTERN_TAIL is /[\t| ].*?\n/: a pipe after the marker starts an item too
 LIST_START_UL = re.compile(r"([ ]{0,3}[+*-])([\t| ].*?\n|\n)")
@@ -27,6 +27,7 @@ LIST_START = re.compile(r"[ ]{0,3}(?:[+*-]|\d+\.)[\t| ]")
 HR_START = re.compile(r"[ ]{0,3}([*\-_])[ \t]*\1[ \t]*\1(?:\1|[ \t])*\n")
 BLANK_LINE = re.compile(r"(?:[ \t]*\ue001?\n)+")  # \ue001: a protected blank line in a fence
 _LAZY_HTML = LAZY_END_HTML
+_IAL = r"\{:(?!:|/)(?:\\\}|[^}])+\}[ \t]*\n"  # a block IAL line ends an item's lazy lines
 
 
 @dataclass
@@ -44,7 +45,7 @@ def _marker_pattern(kind: str, indentation: int) -> re.Pattern[str]:
 def _item_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     fours, ones = divmod(indentation, 4)
     content = re.compile(rf"(?:(?: {{4}}){{{fours}}} {{{ones}}}|(?: {{4}}){{{fours + 1}}}).*\S.*\n")
-    lazy = re.compile(rf"(?![ ]{{0,{min(indentation, 3)}}}(?:{_LAZY_HTML})).*\S.*\n")
+    lazy = re.compile(rf"(?![ ]{{0,{min(indentation, 3)}}}(?:{_LAZY_HTML}|{_IAL})).*\S.*\n")
     indent = re.compile(rf"[ ]{{{indentation}}}")
     return content, lazy, indent
 
@@ -105,6 +106,8 @@ class KramdownListProcessor(BlockProcessor):
         kind, items, consumed = parse_list_items(text)
         rest = text[consumed:]
         blocks[:] = [b for b in rest.rstrip("\n").split("\n\n")] if rest.strip() else []
+        if not text[:consumed].endswith("\n\n"):  # no blank line after the list
+            mark_no_block_boundary(self.parser.md, rest)
         list_el = etree.SubElement(parent, kind)
         earlier_allows = False  # some earlier item starts without a <p>
         is_tasklist = False  # kramdown-parser-gfm: once a task item is seen, later items too

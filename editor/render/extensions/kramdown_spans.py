@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .kramdown_ial import parse_attribute_list, resolve
 from .kramdown_tree import (
     BLOCK_ELEMENTS,
     ELEMENTS_WITHOUT_BODY,
@@ -38,6 +39,7 @@ EMPHASIS_START = re.compile(r"\*\*?|__?")
 CODESPAN_START = re.compile(r"`+")
 AUTOLINK_START = re.compile(rf"<((mailto|https?|ftps?):.+?|{_ACHARS}+?@{_ACHARS}+?)>")
 HTML_SPAN_START = re.compile(rf"<({UNAME}|!--|/)")
+IAL_SPAN = re.compile(r"\{:((?:\\\}|[^}])+)\}")
 FOOTNOTE_MARKER_START = re.compile(r"\[\^([A-Za-z0-9_][A-Za-z0-9_-]*)\]")
 LINK_START = re.compile(r"!?\[(?=[^^])")
 SMART_QUOTES_START = re.compile(r"""[^\\]?["']""")
@@ -58,6 +60,7 @@ _ALL_STARTS = [
     ("footnote_marker", r"\["),
     ("link", r"!?\["),
     ("smart_quotes", r"""[^\\]?["']"""),
+    ("span_extensions", r"\{:"),
     ("html_entity", r"&"),
     ("typographic_syms", r"--|\.\.\.|(?:\\| )?(?:<<|>>)"),
     ("line_break", r"(?:  |\\\\)(?=\n)"),
@@ -72,6 +75,7 @@ _START_RES = {
     "footnote_marker": FOOTNOTE_MARKER_START,
     "link": LINK_START,
     "smart_quotes": SMART_QUOTES_START,
+    "span_extensions": re.compile(r"\{:"),
     "html_entity": HTML_ENTITY_RE,
     "typographic_syms": TYPOGRAPHIC_RE,
     "line_break": LINE_BREAK,
@@ -392,6 +396,23 @@ class SpanParser:
                 self.tree.children.append(Node("smart_quote", piece))
             else:
                 self.tree.add_text(piece[1:])
+
+    def _parse_span_extensions(self, _m: re.Match[str]) -> None:
+        """A span IAL after an element gives it attributes; anything else stays text.
+
+        (kramdown's ``{::extension}`` tags are not supported: they stay text.)"""
+        ial = IAL_SPAN.match(self.src, self.pos)
+        last = self.tree.children[-1] if self.tree.children else None
+        if ial and not ial.group(0).startswith(("{::", "{:/")) and last and last.type != "text":
+            self.pos = ial.end()
+            for key, value in resolve(parse_attribute_list(ial.group(1)), {}).items():
+                if key == "class" and last.attr.get("class"):
+                    last.attr["class"] = f"{last.attr['class']} {value}"
+                else:
+                    last.attr[key] = value
+        else:
+            self.tree.add_text(self.src[self.pos])
+            self.pos += 1
 
     def _parse_html_entity(self, m: re.Match[str]) -> None:
         self.pos = m.end()

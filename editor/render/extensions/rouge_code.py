@@ -71,7 +71,7 @@ class FencedCodeProcessor(BlockProcessor):
         if not m:  # no closing fence: kramdown reads the line as paragraph text
             from .kramdown_blocks import add_paragraph_until_block_start
 
-            add_paragraph_until_block_start(parent, blocks)
+            add_paragraph_until_block_start(self.parser.md, parent, blocks)
             return
         html = render_code_block(restore_fence(m.group(5)), m.group(4))
         etree.SubElement(parent, "p").text = self.parser.md.htmlStash.store(html)
