@@ -159,6 +159,7 @@ class IncrementalRenderer:
         self._cache: dict[tuple[str, str], _RenderedBlock] = {}
         self._htmls: list[str] = []
         self._silent_contexts: set[str] = set()  # definitions known to render to nothing
+        self._whole_only = False  # set when verify() found a difference
 
     @property
     def id_scheme(self) -> str:
@@ -172,7 +173,8 @@ class IncrementalRenderer:
         definitions = collect_definitions(blocks)
         htmls = None
         if (
-            not self._needs_full_render(definitions)
+            not self._whole_only
+            and not self._needs_full_render(definitions)
             and not _shared_boundary_lines(blocks)
             and not _has_liquid(text)
             and not _has_attribute_definitions(text)
@@ -191,6 +193,35 @@ class IncrementalRenderer:
         elapsed = (time.perf_counter() - started) * 1000
         return RenderUpdate(
             htmls, start, delete_count, inserted, rendered, ranges, full, render_ms=elapsed
+        )
+
+    def verify(self, text: str) -> RenderUpdate | None:
+        """Render ``text`` whole and compare it with the last update (meant for idle time).
+
+        None when they agree. Otherwise this renderer renders whole documents from now on,
+        and the returned update corrects the last one (its ``error`` says what happened):
+        a renderer rule that crosses blocks and that the splitter does not know yet.
+        """
+        text = normalise_newlines(text)
+        started = time.perf_counter()
+        full = self._render(text)
+        if join_blocks(self._htmls) == full:
+            return None
+        self._whole_only = True
+        self._cache = {(text, "full"): _RenderedBlock(full, (), (), frozenset())}
+        start, delete_count, inserted = minimal_patch(self._htmls, [full])
+        self._htmls = [full]
+        elapsed = (time.perf_counter() - started) * 1000
+        return RenderUpdate(
+            [full],
+            start,
+            delete_count,
+            inserted,
+            rendered_blocks=1,
+            line_ranges=[(0, text.count("\n") + 1)],
+            full_render=True,
+            render_ms=elapsed,
+            error="the incremental preview differed from a full render; rendering whole now",
         )
 
     def _needs_full_render(self, definitions: Definitions) -> bool:

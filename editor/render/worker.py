@@ -11,7 +11,9 @@ It stays the same across restarts of the child.
 
 A crash of the child (killed, segfault, broken pipe) is noticed, reported as the update's
 ``error``, and the child is started again with the newest text. A renderer that raises is
-reported the same way and the child goes on. No Qt here: this is the render layer.
+reported the same way and the child goes on. When typing pauses, the child renders the
+text whole once and, if the incremental result differs, sends the correction (with a
+warning in ``error``) and renders whole from then on. No Qt here: this is the render layer.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from editor.render.incremental import IncrementalRenderer, RenderUpdate, minimal
 
 DEFAULT_RENDERER = "editor.render.pipeline:render_body"
 MAX_FAILED_STARTS = 3  # child deaths in a row without a result before the worker gives up
+VERIFY_AFTER_IDLE_S = 0.5  # no new text for this long: compare with a full render
+VERIFY_LIMIT = 1_000_000  # characters; longer texts are not re-rendered whole when idle
 
 
 def load_function(spec: str) -> Callable[[str], str]:
@@ -74,6 +78,12 @@ def _child_main(requests, results, renderer_spec: str) -> None:
         if message is None:
             return
         results.send(_render_one(renderer, *message))
+        with arrived:  # typing paused: check the incremental result against a full render
+            idle = not arrived.wait_for(lambda: latest, VERIFY_AFTER_IDLE_S)
+        if idle and message[0] is not None and len(message[1]) <= VERIFY_LIMIT:
+            correction = _verify(renderer, *message)
+            if correction is not None:
+                results.send(correction)
 
 
 def _render_one(renderer: IncrementalRenderer, seq: int, text: str) -> tuple:
@@ -81,7 +91,19 @@ def _render_one(renderer: IncrementalRenderer, seq: int, text: str) -> tuple:
         update = renderer.update(text)
     except Exception:
         return ("error", seq, traceback.format_exc(limit=8))
-    patch = {
+    return ("result", _as_patch(seq, update))
+
+
+def _verify(renderer: IncrementalRenderer, seq: int, text: str) -> tuple | None:
+    try:
+        update = renderer.verify(text)
+    except Exception:
+        return ("error", seq, traceback.format_exc(limit=8))
+    return None if update is None else ("result", _as_patch(seq, update))
+
+
+def _as_patch(seq: int, update: RenderUpdate) -> dict:
+    return {
         "seq": seq,
         "start": update.start,
         "delete_count": update.delete_count,
@@ -90,8 +112,8 @@ def _render_one(renderer: IncrementalRenderer, seq: int, text: str) -> tuple:
         "line_ranges": update.line_ranges,
         "full_render": update.full_render,
         "render_ms": update.render_ms,
+        "warning": update.error,
     }
-    return ("result", patch)
 
 
 # ---------------------------------------------------------------- the GUI side
@@ -261,6 +283,8 @@ class RenderWorker:
             child.mirror[start : start + count] = patch["new_htmls"]
             self._failed_starts = 0
             results.append(patch)
+            if patch.get("warning"):
+                errors.append(patch["warning"])
         elif kind == "error":
             errors.append(f"render failed (text {message[1]}): {message[2].strip()}")
         elif kind == "died":

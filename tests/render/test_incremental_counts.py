@@ -127,3 +127,23 @@ def test_liquid_that_spans_blocks_renders_the_document_whole():
     text = "```\n{{ a\n```\n\nb }}\n\nafter\n"
     update = IncrementalRenderer().update(text)
     assert update.full_render and update.html == render_body(text)
+
+
+def test_verify_agrees_with_a_full_render_of_the_reference_post():
+    renderer = IncrementalRenderer()
+    renderer.update(middle_edit(reference_body()))
+    assert renderer.verify(middle_edit(reference_body())) is None
+
+
+def test_verify_corrects_a_renderer_rule_the_splitter_does_not_know():
+    def numbered(text: str) -> str:  # numbers paragraphs across the whole document
+        parts = [part for part in text.split("\n\n") if part.strip()]
+        return "\n".join(f"<p>{n}: {part}</p>" for n, part in enumerate(parts, 1))
+
+    renderer = IncrementalRenderer(numbered)
+    first = renderer.update("a\n\nb")
+    assert first.html != numbered("a\n\nb")
+    correction = renderer.verify("a\n\nb")
+    assert correction.full_render and correction.html == numbered("a\n\nb")
+    assert apply(first.htmls, correction) == correction.htmls
+    assert renderer.update("a\n\nb\n\nc").html == numbered("a\n\nb\n\nc")

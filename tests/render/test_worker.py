@@ -140,3 +140,21 @@ def test_starting_the_worker_does_not_wait_for_the_child_to_load_its_renderer():
     finally:
         worker.close()
     assert worker.pid is None
+
+
+def numbered_paragraphs(text: str) -> str:
+    """A renderer with a rule across blocks the splitter cannot know: paragraph numbers."""
+    parts = [part for part in text.split("\n\n") if part.strip()]
+    return "\n".join(f"<p>{number}: {part}</p>" for number, part in enumerate(parts, 1))
+
+
+def test_when_typing_pauses_a_full_render_corrects_a_wrong_incremental_result():
+    with RenderWorker(f"{THIS_MODULE}:numbered_paragraphs") as worker:
+        worker.submit(1, "a\n\nb")
+        updates = wait_for_seq(worker, 1)
+        assert updates[-1].htmls == ["<p>1: a</p>", "<p>1: b</p>"]  # blocks rendered alone
+        correction = worker.wait(20)
+        assert correction is not None and "differed" in correction.error
+        assert correction.html == numbered_paragraphs("a\n\nb") and correction.full_render
+        worker.submit(2, "a\n\nb\n\nc")
+        assert wait_for_seq(worker, 2)[-1].html == numbered_paragraphs("a\n\nb\n\nc")
