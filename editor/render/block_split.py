@@ -173,47 +173,38 @@ def _chunks(source: _Source) -> list[tuple[int, int]]:
 
 @dataclass
 class _Group:
-    """Chunks glued into one block, and what of them decides whether the next one glues."""
+    """Chunks glued into one block."""
 
     start: int
     end: int
-    has_list: bool = False  # a list may start mid-chunk (a list item ends a paragraph)
-    has_quote: bool = False
-    ends_with_attributes: bool = False  # a kramdown `{: ...}` line applies to the next block
+    has_list: bool = False  # known to hold a list item line (computed when first needed)
 
 
-def _describe(lines: list[str], start: int, end: int) -> _Group:
-    chunk = lines[start:end]
-    return _Group(
-        start,
-        end,
-        has_list=any(_LIST_ITEM.match(line) for line in chunk),
-        has_quote=any(_QUOTE.match(line) for line in chunk),
-        ends_with_attributes=bool(_ATTRIBUTE_LINE.match(chunk[-1])),
-    )
-
-
-def _glues(group: _Group, first_line_of_chunk: str) -> bool:
-    """Whether a full render would continue the previous block with this chunk."""
-    if group.ends_with_attributes or _GLUE_TO_PREVIOUS.match(first_line_of_chunk):
+def _glues(lines: list[str], group: _Group, chunk_start: int) -> bool:
+    """Whether a full render would continue the previous block with the chunk at
+    ``chunk_start``: an indented or `:` or `{:` line, a list item after a list (which may
+    start inside a paragraph chunk), a quote after a quote, anything after a kramdown
+    `{: ...}` line (it applies to the block after it as well)."""
+    first = lines[chunk_start]
+    if _GLUE_TO_PREVIOUS.match(first) or _ATTRIBUTE_LINE.match(lines[group.end - 1]):
         return True
-    if group.has_list and _LIST_ITEM.match(first_line_of_chunk):
-        return True
-    return group.has_quote and bool(_QUOTE.match(first_line_of_chunk))
+    if _LIST_ITEM.match(first):
+        group.has_list = group.has_list or any(
+            _LIST_ITEM.match(line) for line in lines[group.start : group.end]
+        )
+        return group.has_list
+    if _QUOTE.match(first):
+        return any(_QUOTE.match(line) for line in lines[group.start : group.end])
+    return False
 
 
 def _group_chunks(lines: list[str], chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     groups: list[_Group] = []
     for start, end in chunks:
-        chunk = _describe(lines, start, end)
-        if groups and _glues(groups[-1], lines[start]):
-            group = groups[-1]
-            group.end = end
-            group.has_list |= chunk.has_list
-            group.has_quote |= chunk.has_quote
-            group.ends_with_attributes = chunk.ends_with_attributes
+        if groups and _glues(lines, groups[-1], start):
+            groups[-1].end = end
         else:
-            groups.append(chunk)
+            groups.append(_Group(start, end))
     return [(group.start, group.end) for group in groups]
 
 
