@@ -158,3 +158,25 @@ def test_when_typing_pauses_a_full_render_corrects_a_wrong_incremental_result():
         assert correction.html == numbered_paragraphs("a\n\nb") and correction.full_render
         worker.submit(2, "a\n\nb\n\nc")
         assert wait_for_seq(worker, 2)[-1].html == numbered_paragraphs("a\n\nb\n\nc")
+
+
+def test_a_qt_socket_notifier_on_fileno_delivers_updates(qtbot):
+    from PySide6.QtCore import QSocketNotifier
+
+    with RenderWorker() as worker:
+        received = []
+        notifier = QSocketNotifier(worker.fileno(), QSocketNotifier.Type.Read)
+
+        def on_readable() -> None:
+            update = worker.poll()
+            if update is not None:
+                received.append(update)
+
+        notifier.activated.connect(on_readable)
+        worker.submit(1, "# Hi\n\nthere")
+        qtbot.waitUntil(lambda: any(u.seq == 1 for u in received), timeout=20_000)
+        worker.submit(2, "# Hi\n\nthere!")
+        qtbot.waitUntil(lambda: any(u.seq == 2 for u in received), timeout=20_000)
+        notifier.setEnabled(False)
+        assert received[-1].html == render_body("# Hi\n\nthere!")
+        assert received[-1].rendered_blocks == 1
