@@ -27,6 +27,7 @@ from typing import TextIO
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWebEngineCore import QWebEngineScript
+from PySide6.QtWidgets import QWidget
 
 SELFTEST_TIMEOUT_S = 60.0
 WATCHDOG_GRACE_S = 15.0  # after the Qt timeout: only reached if the event loop is stuck
@@ -339,6 +340,8 @@ def run_selftest(
 
 
 class _ShownProbe(QObject):
+    """Watches every paint event until one lands in the window, then reports after it."""
+
     def __init__(self, app, window) -> None:
         super().__init__(window)
         self._app = app
@@ -346,9 +349,13 @@ class _ShownProbe(QObject):
         self._done = False
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        exposed = event.type() == QEvent.Type.Expose and watched.isExposed()
-        if exposed or event.type() == QEvent.Type.Paint:
-            # The widgets paint while this event is handled; report right after it.
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            # This paint pass finishes before the timer fires: report right after it.
+            self._app.removeEventFilter(self)
             QTimer.singleShot(0, self.report)
         return False
 
@@ -360,12 +367,5 @@ class _ShownProbe(QObject):
 
 
 def exit_when_shown(app, window) -> None:
-    """Print ``window-shown`` once ``window`` is exposed and painted, then quit with 0."""
-    probe = _ShownProbe(app, window)
-    handle = window.windowHandle()
-    if handle is not None and handle.isExposed():
-        QTimer.singleShot(0, probe.report)
-    elif handle is not None:
-        handle.installEventFilter(probe)
-    else:
-        window.installEventFilter(probe)  # not shown yet: wait for its first paint
+    """Print ``window-shown`` once ``window`` has been shown and painted, then quit with 0."""
+    app.installEventFilter(_ShownProbe(app, window))

@@ -188,3 +188,18 @@ def test_check_lines_have_the_two_forms() -> None:
     assert Check("x", True).line() == "ok   x"
     assert Check("x", True, "why").line() == "ok   x (why)"
     assert Check("x", False, "why").line() == "FAIL x: why"
+
+
+@pytest.mark.webengine
+def test_the_start_up_probe_prints_once_and_exits_0(tmp_path) -> None:
+    env = dict(os.environ, POST_EDITOR_EXIT_WHEN_SHOWN="1", QT_QPA_PLATFORM="offscreen")
+    env.update(XDG_CONFIG_HOME=str(tmp_path / "c"), XDG_DATA_HOME=str(tmp_path / "d"))
+    result = subprocess.run(
+        [sys.executable, "-m", "editor"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert (result.returncode, result.stdout) == (0, "window-shown\n"), result.stderr[-2000:]
