@@ -180,3 +180,13 @@ def test_a_qt_socket_notifier_on_fileno_delivers_updates(qtbot):
         notifier.setEnabled(False)
         assert received[-1].html == render_body("# Hi\n\nthere!")
         assert received[-1].rendered_blocks == 1
+
+
+def test_submitting_megabytes_while_the_child_is_busy_does_not_wait():
+    big = "x" * 2_000_000
+    with RenderWorker(f"{THIS_MODULE}:slow_render") as worker:
+        for seq in range(1, 4):
+            started = time.perf_counter()
+            worker.submit(seq, big + str(seq))
+            assert time.perf_counter() - started < 0.05
+        assert wait_for_seq(worker, 3)[-1].htmls == [f"<p>{big}3</p>"]
