@@ -3,7 +3,8 @@
 The page (render_page) is loaded once; edits call `window.postEditor.replaceBlocks(...)`
 through runJavaScript with only the blocks that changed, which keeps the scroll position
 and never reloads. Rendering runs on a
-zero-delay timer, so the first edit shows at once and a burst of edits renders once.
+background thread (render_worker) behind a zero-delay timer: the first edit shows at
+once, a burst of edits renders once, and typing does not wait for Markdown.
 Links never navigate the preview; http, https and mailto links open in the browser.
 """
 
@@ -23,8 +24,9 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from editor.ui import core_api
-from editor.ui.preview_blocks import ALL_BLOCKS, BodyBlocks
+from editor.ui.preview_blocks import BodyBlocks
 from editor.ui.preview_policy import SiteOnlyInterceptor, harden_settings
+from editor.ui.render_worker import RenderWorker
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 # setHtml percent-encodes the page into a data: URL and fails above 2 MB of it; pages whose
@@ -174,6 +176,9 @@ class PreviewView(QWebEngineView):
         self._page_ready = False
         self._page_has_api = False
         self._body = BodyBlocks(self._render_body, None, None)
+        self._generation = 0  # one per loaded page; late patches for an old page are dropped
+        self._worker = RenderWorker(error_box, self)
+        self._worker.patch_ready.connect(self._apply_patch)
         self._base: str | None = None
         self.render_count = 0  # body renders pushed into the page (tests, benchmarks)
         self._zoom = 1.0
@@ -188,6 +193,7 @@ class PreviewView(QWebEngineView):
     def show_post(self, post, site) -> None:
         """Load the page for a newly opened post (or a new site folder)."""
         self._post, self._site = post, site
+        self._generation += 1
         self._pending_text = None
         self._timer.stop()
         self._page_ready = False
@@ -269,12 +275,12 @@ class PreviewView(QWebEngineView):
             if self._post is not None:
                 self.show_post(self._post, self._site)
             return
-        try:
-            start, delete_count, inserted = self._body.patch_for(text)
-        except Exception as error:  # shown in the page; the editor's text is untouched
-            self._body.forget_page()
-            start, delete_count = 0, ALL_BLOCKS
-            inserted = [error_box(f"{type(error).__name__}: {error}")]
+        self._worker.request(self._body, self._generation, text)
+
+    def _apply_patch(self, generation: int, patch) -> None:
+        if generation != self._generation or not self._page_ready:
+            return  # made for a page that has since been replaced
+        start, delete_count, inserted = patch
         self.render_count += 1
         script = (
             f"window.postEditor.replaceBlocks({start}, {delete_count}, {json.dumps(inserted)});"
