@@ -53,7 +53,7 @@ BLOCK_TOKENS = [
     "\n\n- item\n  - sub\n", "<h2>", "</h2>", "<table><tr><td>", "</td></tr></table>",
     "\n1. one\n2. two\n", "    code\n", "\n> quote\n", "\n## Head\n", "![i](/a.png)",
     "[l](http://x.kr)", "**b**", "*e*", '\n<p data-ke-size="size16">&nbsp;</p>\n',
-    '<span style="color: #ee2323;">',
+    '<span style="color: #ee2323;">', "{: .c}", "\n{: #i .c}\n", "\n{:toc}\n",
 ]  # fmt: skip
 
 

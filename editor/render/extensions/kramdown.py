@@ -67,7 +67,8 @@ class KramdownExtension(Extension):
         self.md = md
         self.span_stash: list[str] = []
         self.footnotes = FootnoteState()
-        md.kramdown_no_boundary = set()  # see kramdown_tree.mark_no_block_boundary
+        md.kramdown_no_boundary = set()  # lines right after an HTML block (preprocessor)
+        md.kramdown_glued = []  # see kramdown_tree.mark_no_block_boundary
         md.kramdown_no_boundary_after = set()  # last lines of blocks an HTML block follows
         md.kramdown_alds = {}  # {:name: ...} attribute list definitions
         self._register_preprocessors(md)

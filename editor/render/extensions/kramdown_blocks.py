@@ -27,7 +27,12 @@ from markdown.blockprocessors import (
 )
 
 from .kramdown_spans import SpanParser
-from .kramdown_tree import LAZY_END_HTML, Node, mark_no_block_boundary
+from .kramdown_tree import (
+    LAZY_END_HTML,
+    Node,
+    follows_block_directly,
+    mark_no_block_boundary,
+)
 from .rouge_code import FENCED_CODEBLOCK_MATCH, FENCED_CODEBLOCK_START
 
 TABLE_LINE = re.compile(r"(?:\||.*?[^\\\n]\|).*")
@@ -72,6 +77,16 @@ def split_cells(row: str) -> list[str]:
                 append(first)
                 cells.extend(more)
     return cells
+
+
+_IAL_LINE = re.compile(r"[ ]{0,3}\{:(?!:|/)(?:\\\}|[^}])+\}[ \t]*$")
+
+
+def _until_ial(lines: list[str]) -> list[str]:
+    for index, line in enumerate(lines):
+        if index and _IAL_LINE.match(line):
+            return lines[:index]
+    return lines
 
 
 def _ruby_lines(value: str) -> list[str]:
@@ -124,19 +139,24 @@ class KramdownTableProcessor(BlockProcessor):
     """kramdown's table: see the module docstring."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        lines = block.rstrip("\n").split("\n")
+        lines = _until_ial(block.rstrip("\n").split("\n"))
         md = self.parser.md
-        if lines[0] in md.kramdown_no_boundary or lines[-1] in md.kramdown_no_boundary_after:
+        if follows_block_directly(md, block) or lines[-1] in md.kramdown_no_boundary_after:
             return False  # kramdown: a table needs blank lines (or nothing) around it
         if lines[0].lstrip(" ").startswith(">"):
             return False  # a quote: kramdown tries quotes first
-        if not all(TABLE_LINE.match(line) for line in lines) or not pipe_on_line(block):
+        if not all(TABLE_LINE.match(line) for line in lines) or not pipe_on_line("\n".join(lines)):
             return False
         sections, _ = self._sections(lines)
         return any(kind == "tbody" for kind, _rows in sections)
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        lines = blocks.pop(0).rstrip("\n").split("\n")
+        all_lines = blocks.pop(0).rstrip("\n").split("\n")
+        lines = _until_ial(all_lines)
+        if len(lines) < len(all_lines):  # a block IAL line ends the table and applies to it
+            rest = "\n".join(all_lines[len(lines) :])
+            blocks.insert(0, rest)
+            mark_no_block_boundary(self.parser.md, blocks)
         sections, alignment = self._sections(lines)
         columns = max(len(row) for _kind, rows in sections for row in rows)
         alignment = (alignment + ["default"] * columns)[:columns]
@@ -208,7 +228,7 @@ def add_paragraph_until_block_start(md, parent: etree.Element, blocks: list[str]
     while m := PARAGRAPH_END.search(block, pos):
         if _starts_block(block[m.start() :] + "\n\n" + following):
             blocks.insert(0, block[m.start() :])
-            mark_no_block_boundary(md, blocks[0])
+            mark_no_block_boundary(md, blocks)
             block = block[: m.start()]
             break
         pos = block.find("\n", m.start()) + 1 or len(block)
@@ -244,7 +264,7 @@ class AtxHeaderProcessor(BlockProcessor):
             header.set("id", header_id)
         if rest:
             blocks.insert(0, rest)
-            mark_no_block_boundary(self.parser.md, rest)
+            mark_no_block_boundary(self.parser.md, blocks)
 
     @staticmethod
     def header_text(contents: str) -> tuple[str, str | None]:
@@ -271,7 +291,8 @@ class KramdownHRProcessor(HRProcessor):
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         rest = blocks[0].partition("\n")[2]
         super().run(parent, blocks)
-        mark_no_block_boundary(self.parser.md, rest)
+        if rest.strip():
+            mark_no_block_boundary(self.parser.md, blocks)
 
 
 _HR_LINE = re.compile(r"[ ]{0,3}([*\-_])[ \t]*\1[ \t]*\1(?:\1|[ \t])*$")
@@ -289,7 +310,7 @@ class KramdownSetextProcessor(SetextHeaderProcessor):
         lines = block.split("\n")
         return (
             len(lines) >= 2
-            and lines[0] not in self.parser.md.kramdown_no_boundary
+            and not follows_block_directly(self.parser.md, block)
             and not _HR_LINE.match(lines[0])
             and not _NOT_SETEXT_CONTENT.match(lines[0])
             and _SETEXT_LINE.match(lines[1]) is not None
@@ -302,10 +323,12 @@ class KramdownSetextProcessor(SetextHeaderProcessor):
         if len(lines) > 2:
             rest = "\n".join(lines[2:])
             blocks.insert(0, rest)
-            mark_no_block_boundary(self.parser.md, rest)
+            mark_no_block_boundary(self.parser.md, blocks)
 
 
-_QUOTE_LAZY_END = re.compile(rf"^[ ]{{0,3}}(?:{LAZY_END_HTML})", re.M)
+_QUOTE_LAZY_END = re.compile(  # kramdown's LAZY_END: a tag or block IAL line ends a quote
+    rf"^[ ]{{0,3}}(?:{LAZY_END_HTML})|^[ ]{{0,3}}\{{:(?!:|/)(?:\\\}}|[^}}])+\}}[ \t]*$", re.M
+)
 
 
 class KramdownBlockQuoteProcessor(BlockQuoteProcessor):
@@ -325,7 +348,7 @@ class KramdownBlockQuoteProcessor(BlockQuoteProcessor):
         end = _QUOTE_LAZY_END.search(block, block.find("\n") + 1 or len(block))
         if end and end.start() > 0:  # an HTML tag line ends the quote's lazy lines
             blocks.insert(0, block[end.start() :])
-            mark_no_block_boundary(self.parser.md, block[end.start() :])
+            mark_no_block_boundary(self.parser.md, blocks)
             block = block[: end.start()]
         block = "\n".join(self.clean(line) for line in block.split("\n"))
         quote = etree.SubElement(parent, "blockquote")
@@ -344,5 +367,5 @@ class BlockStartReferenceProcessor(ReferenceProcessor):
         count = len(blocks)
         handled = super().run(parent, blocks)
         if handled and len(blocks) == count:  # text after the definitions was put back
-            mark_no_block_boundary(self.parser.md, blocks[0])
+            mark_no_block_boundary(self.parser.md, blocks)
         return handled

@@ -86,7 +86,7 @@ class FootnoteDefinitionProcessor(BlockProcessor):
             rest += 1
         if rest < len(lines):
             blocks.insert(0, "\n".join(lines[rest:]))
-            mark_no_block_boundary(self.parser.md, blocks[0])
+            mark_no_block_boundary(self.parser.md, blocks)
         else:
             while blocks and INDENT.match(blocks[0]):
                 body += ["", *(INDENT.sub("", line) for line in blocks.pop(0).split("\n"))]

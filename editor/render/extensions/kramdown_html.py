@@ -145,6 +145,7 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
         text = "\n".join(lines).removesuffix("\n") + "\n"  # kramdown: chomp, then one "\\n"
         out: list[str] = []
         self.md.kramdown_no_boundary.clear()
+        self.md.kramdown_glued.clear()
         self.md.kramdown_no_boundary_after.clear()
         after_html = lazy_text = False  # lazy_text: the line before was paragraph text
         pos, prev_blank, in_code = 0, True, False
@@ -218,4 +219,4 @@ class NestedHtmlBlockProcessor(BlockProcessor):
         )
         rest = text[end:]
         blocks[:] = rest.rstrip("\n").split("\n\n") if rest.strip() else []
-        mark_no_block_boundary(self.parser.md, rest)
+        mark_no_block_boundary(self.parser.md, blocks)

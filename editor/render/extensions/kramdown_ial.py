@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from markdown.blockprocessors import BlockProcessor
 
+from .kramdown_tree import follows_block_directly, mark_no_block_boundary
+
 ALD_ID_NAME = r"[A-Za-z0-9_][A-Za-z0-9_-]*"
 _KEY_VALUE = rf"({ALD_ID_NAME})=(\"|')((?:\\\}}|\\\2|[^}}\2])*?)\2"
 _CLASS = r"\.([^\s.#]+)"
@@ -86,7 +88,40 @@ def _merge(attrs: dict[str, str], more: dict[str, str]) -> None:
             attrs[key] = value
 
 
-def apply_ial(element: etree.Element, ial: AttributeList, alds: dict) -> None:
+_STASH = re.compile(r"^\x02wzxhzdk:(\d+)\x03$")
+_FIRST_TAG = re.compile(r"<([A-Za-z][\w:-]*)([^>]*?)(/?)>")
+_ROUGE_CLASS = re.compile(r'class="(language-\S+) highlighter-rouge"')
+
+
+def add_attributes_to_html(html: str, attrs: dict[str, str]) -> str:
+    """Add attributes to the first tag of stashed HTML (an HTML block or a code block)."""
+    m = _FIRST_TAG.search(html)
+    if not m:
+        return html
+    tag_attrs = m.group(2)
+    for key, value in attrs.items():
+        if key == "class":
+            rouge = _ROUGE_CLASS.search(tag_attrs)
+            if rouge:  # kramdown: language class, then the IAL's, then highlighter-rouge
+                new = f'class="{rouge.group(1)} {value} highlighter-rouge"'
+                tag_attrs = tag_attrs[: rouge.start()] + new + tag_attrs[rouge.end() :]
+                continue
+            existing = re.search(r'\sclass="([^"]*)"', tag_attrs)
+            if existing:
+                value = f"{existing.group(1)} {value}"
+        tag_attrs = re.sub(rf'\s{re.escape(key)}="[^"]*"', "", tag_attrs)
+        tag_attrs += f' {key}="{value}"'
+    return html[: m.start(2)] + tag_attrs + html[m.end(2) :]
+
+
+def apply_ial(element: etree.Element, ial: AttributeList, alds: dict, md=None) -> None:
+    """Give ``element`` the IAL's attributes (into its stashed HTML if it is a placeholder)."""
+    stash = _STASH.match(element.text or "") if md is not None and element.tag == "p" else None
+    if stash:
+        blocks = md.htmlStash.rawHtmlBlocks
+        index = int(stash.group(1))
+        blocks[index] = add_attributes_to_html(blocks[index], resolve(ial, alds))
+        return
     for key, value in resolve(ial, alds).items():
         if key == "class" and element.get("class"):
             element.set("class", f"{element.get('class')} {value}")
@@ -100,31 +135,40 @@ class BlockIalProcessor(BlockProcessor):
     """Block IAL and ALD lines: see the module docstring."""
 
     def test(self, parent: etree.Element, block: str) -> bool:
-        first = block.split("\n", 1)[0]
+        first = block.lstrip("\n").split("\n", 1)[0]
         return bool(IAL_BLOCK_LINE.match(first) or ALD_LINE.match(first))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         md = self.parser.md
-        first, _, rest = blocks.pop(0).partition("\n")
+        block = blocks.pop(0)
+        glued = follows_block_directly(md, block) and len(parent) > 0
+        after_blank = block.startswith("\n")  # a blank line came before the IAL
+        first, _, rest = block.lstrip("\n").partition("\n")
         if m := ALD_LINE.match(first):
             parse_attribute_list(
                 m.group(2), md.kramdown_alds.setdefault(m.group(1), AttributeList())
             )
         else:
             ial = parse_attribute_list(IAL_BLOCK_LINE.match(first).group(1))
-            follows_block = first in md.kramdown_no_boundary and len(parent)
-            if follows_block:
-                apply_ial(parent[-1], ial, md.kramdown_alds)
+            if glued:
+                apply_ial(parent[-1], ial, md.kramdown_alds, md)
+            elif (
+                not rest
+                and not len(parent)
+                and not after_blank
+                and first not in md.kramdown_no_boundary_after  # an HTML block follows
+            ):
+                pass  # kramdown: the blank line after it takes the IAL, which is then lost
             elif rest or blocks:
                 count = len(parent)
                 self.parser.parseBlocks(parent, [rest, *blocks] if rest else blocks)
                 blocks.clear()
                 if len(parent) > count:
-                    apply_ial(parent[count], ial, md.kramdown_alds)
+                    apply_ial(parent[count], ial, md.kramdown_alds, md)
                 return
         if rest:
             blocks.insert(0, rest)
-            md.kramdown_no_boundary.add(rest.split("\n", 1)[0])
+            mark_no_block_boundary(md, blocks)
 
 
 @dataclass

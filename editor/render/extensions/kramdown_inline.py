@@ -157,9 +157,13 @@ class KramdownInlineProcessor(Treeprocessor):
         for parent in root.iter():
             for index, child in enumerate(parent):
                 if child.get(TOC_MARK):
-                    html = toc_html(self.toc, child.tag, dict(child.attrib)) if self.toc else ""
+                    if not self.toc:  # no headers: kramdown writes nothing
+                        parent.remove(child)
+                        return
                     holder = etree.Element("p")
-                    holder.text = self.md.htmlStash.store(html)
+                    holder.text = self.md.htmlStash.store(
+                        toc_html(self.toc, child.tag, dict(child.attrib))
+                    )
                     holder.tail = child.tail
                     parent[index] = holder
                     return

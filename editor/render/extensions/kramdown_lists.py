@@ -18,12 +18,17 @@ from dataclasses import dataclass, field
 
 from markdown.blockprocessors import BlockProcessor
 
+from .kramdown_ial import apply_ial, parse_attribute_list
 from .kramdown_tree import LAZY_END_HTML, mark_no_block_boundary
 
 # kramdown's PATTERN_TAIL is /[\t| ].*?\n/: a pipe after the marker starts an item too
 LIST_START_UL = re.compile(r"([ ]{0,3}[+*-])([\t| ].*?\n|\n)")
 LIST_START_OL = re.compile(r"([ ]{0,3}\d+\.)([\t| ].*?\n|\n)")
 LIST_START = re.compile(r"[ ]{0,3}(?:[+*-]|\d+\.)[\t| ]")
+LIST_ITEM_IAL = re.compile(r"\s*\{:(?![A-Za-z0-9_][A-Za-z0-9_-]*:|:|/)((?:\\\}|[^}])+)\}\s*")
+LIST_ITEM_IAL_CHECK = re.compile(
+    r"(?:\s*\{:(?![A-Za-z0-9_][A-Za-z0-9_-]*:|:|/)(?:\\\}|[^}])+\}\s*)?\s*\n"
+)
 HR_START = re.compile(r"[ ]{0,3}([*\-_])[ \t]*\1[ \t]*\1(?:\1|[ \t])*\n")
 BLANK_LINE = re.compile(r"(?:[ \t]*\ue001?\n)+")  # \ue001: a protected blank line in a fence
 _LAZY_HTML = LAZY_END_HTML
@@ -33,6 +38,7 @@ _IAL = r"\{:(?!:|/)(?:\\\}|[^}])+\}[ \t]*\n"  # a block IAL line ends an item's 
 @dataclass
 class _Item:
     chunks: list[str] = field(default_factory=lambda: [""])
+    ial: str | None = None  # "- {: .class} text": attributes for the <li>
 
 
 def _marker_pattern(kind: str, indentation: int) -> re.Pattern[str]:
@@ -67,14 +73,17 @@ def parse_list_items(text: str) -> tuple[str, list[_Item], int]:
             pos = m.end()
         elif m := start_re.match(text, pos):
             first = m.group(2)
-            if first.strip():
+            if not first.strip() or LIST_ITEM_IAL_CHECK.match(first):
+                indentation = 4  # kramdown: an empty first line, or only an IAL, takes four
+            else:
                 indentation = len(m.group(1)) + len(first) - len(first.lstrip(" "))
-            else:  # an empty first line: kramdown takes four
-                indentation = 4
             content_re, lazy_re, indent_re = _item_patterns(indentation)
             start_re = _marker_pattern(kind, indentation)
             value = re.sub(r"^[ \t\r\n\f\v]*", "", first)  # kramdown: content.sub!(/^\s*/, "")
-            items.append(_Item([value]))
+            ial = LIST_ITEM_IAL.match(value)
+            item = _Item([value[ial.end() :] if ial else value])
+            item.ial = ial.group(1) if ial else None
+            items.append(item)
             nested, last_blank, pos = bool(LIST_START.match(value)), False, m.end()
         elif items and (
             (m := content_re.match(text, pos))
@@ -107,12 +116,14 @@ class KramdownListProcessor(BlockProcessor):
         rest = text[consumed:]
         blocks[:] = [b for b in rest.rstrip("\n").split("\n\n")] if rest.strip() else []
         if not text[:consumed].endswith("\n\n"):  # no blank line after the list
-            mark_no_block_boundary(self.parser.md, rest)
+            mark_no_block_boundary(self.parser.md, blocks)
         list_el = etree.SubElement(parent, kind)
         earlier_allows = False  # some earlier item starts without a <p>
         is_tasklist = False  # kramdown-parser-gfm: once a task item is seen, later items too
         for index, item in enumerate(items):
             li = etree.SubElement(list_el, "li")
+            if item.ial:
+                apply_ial(li, parse_attribute_list(item.ial), self.parser.md.kramdown_alds)
             for chunk in item.chunks:
                 self.parser.parseChunk(li, chunk.rstrip("\n"))
             last = index == len(items) - 1

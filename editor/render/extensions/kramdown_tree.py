@@ -249,15 +249,23 @@ LAZY_END_HTML = (
 )
 
 
-def mark_no_block_boundary(md, rest: str) -> None:
-    """Note that ``rest`` (a block put back by a processor) follows its block directly.
+def mark_no_block_boundary(md, blocks: list[str]) -> None:
+    """Note that ``blocks[0]``, just put back by a processor, follows its block directly.
 
-    kramdown starts a table or a setext header only after a blank line; Python-Markdown
-    loses that when a processor splits a block, so such processors record the first line
-    of what they put back in ``md.kramdown_no_boundary``.
+    kramdown starts a table or a setext header only after a blank line, and a block IAL
+    right under a block belongs to that block; Python-Markdown loses that when a processor
+    splits a block, so such processors mark the exact string they put back (by identity:
+    equal text elsewhere in the post is not affected).
     """
-    if rest and not rest.startswith("\n") and rest.strip():
-        md.kramdown_no_boundary.add(rest.split("\n", 1)[0])
+    if blocks and not blocks[0].startswith("\n") and blocks[0].strip():
+        md.kramdown_glued.append(blocks[0])
+
+
+def follows_block_directly(md, block: str) -> bool:
+    """True when no blank line separates ``block`` from the block before it."""
+    return any(glued is block for glued in md.kramdown_glued) or (
+        block.split("\n", 1)[0] in md.kramdown_no_boundary
+    )
 
 
 def content_model(tag: str) -> str:

@@ -77,7 +77,7 @@ class FencedCodeProcessor(BlockProcessor):
         etree.SubElement(parent, "p").text = self.parser.md.htmlStash.store(html)
         rest = text[m.end() :]
         blocks[:] = rest.rstrip("\n").split("\n\n") if rest.strip() else []
-        mark_no_block_boundary(self.parser.md, rest)
+        mark_no_block_boundary(self.parser.md, blocks)
 
 
 class FenceSentinelPostprocessor(Postprocessor):
@@ -89,7 +89,9 @@ class FenceSentinelPostprocessor(Postprocessor):
 
 _INDENT = re.compile(r"(?:\t| {4})")
 _LINE_INDENT = re.compile(r"^(?:\t| {4})", re.M)
-_LAZY_TAG_LINE = re.compile(rf"[ ]{{0,3}}(?:{LAZY_END_HTML})")
+_LAZY_TAG_LINE = re.compile(
+    rf"[ ]{{0,3}}(?:{LAZY_END_HTML}|\{{:(?!:|/)(?:\\\}}|[^}}])+\}}[ \t]*$)"
+)  # a tag or a block IAL line ends an indented code block's lazy lines
 
 
 def _code_lines(block: str) -> tuple[list[str], list[str]]:
@@ -124,4 +126,4 @@ class KramdownCodeBlockProcessor(BlockProcessor):
         etree.SubElement(parent, "p").text = self.parser.md.htmlStash.store(html)
         if rest:
             blocks.insert(0, "\n".join(rest))
-            mark_no_block_boundary(self.parser.md, "\n".join(rest))
+            mark_no_block_boundary(self.parser.md, blocks)
