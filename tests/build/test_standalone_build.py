@@ -112,3 +112,17 @@ def test_without_the_spelling_library_spell_check_is_off_not_broken(onedir, tmp_
 def test_the_start_up_probe_reports_the_window(onedir, tmp_path) -> None:
     seconds = report.time_to_shown(onedir / EXE, clean_env(tmp_path))
     assert seconds is not None  # printed `window-shown` and exited 0
+
+
+def test_subcommands_work_from_the_build(onedir, tmp_path) -> None:
+    """Subcommands are imported by name (importlib), lexers by Pygments' name lookup."""
+    post = tmp_path / "post.md"
+    post.write_text("---\ntitle: t\n---\n```java\nclass A {}\n```\n", encoding="utf-8")
+    render = subprocess.run(
+        [str(onedir / EXE), "render", str(post)], capture_output=True, text=True, timeout=60
+    )
+    assert render.returncode == 0, render.stderr
+    assert '<span class="kd">class</span> <span class="nc">A</span>' in render.stdout
+    sample = next((REPO / "resources/sample_site/_posts").glob("*.md"))
+    check = subprocess.run([str(onedir / EXE), "check", str(sample)], timeout=60)
+    assert check.returncode == 0
