@@ -10,7 +10,6 @@ from pathlib import Path
 from editor.qt_env import prepare_webengine_environment
 
 APP_NAME = "post-editor"
-SELFTEST_TIMEOUT_MS = 30_000
 
 
 def run_gui(file: str | None = None, site: str | None = None, selftest: bool = False) -> int:
