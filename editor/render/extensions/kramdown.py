@@ -35,7 +35,11 @@ from .kramdown_blocks import (
     ListInterruptsParagraphProcessor,
 )
 from .kramdown_footnotes import FootnoteDefinitionProcessor, FootnoteState
-from .kramdown_html import KramdownHtmlBlockPreprocessor, NestedHtmlBlockProcessor
+from .kramdown_html import (
+    KramdownHtmlBlockPreprocessor,
+    NestedHtmlBlockProcessor,
+    StashedBlockProcessor,
+)
 from .kramdown_ial import BlockIalProcessor
 from .kramdown_inline import KramdownInlineProcessor, SpanHtmlPostprocessor
 from .kramdown_lists import KramdownListProcessor
@@ -67,9 +71,7 @@ class KramdownExtension(Extension):
         self.md = md
         self.span_stash: list[str] = []
         self.footnotes = FootnoteState()
-        md.kramdown_no_boundary = set()  # lines right after an HTML block (preprocessor)
         md.kramdown_glued = []  # see kramdown_tree.mark_no_block_boundary
-        md.kramdown_no_boundary_after = set()  # last lines of blocks an HTML block follows
         md.kramdown_alds = {}  # {:name: ...} attribute list definitions
         self._register_preprocessors(md)
         self._register_block_processors(md)
@@ -93,6 +95,7 @@ class KramdownExtension(Extension):
         for name in ("olist", "ulist", "indent"):  # lists gather their own indented lines
             parser.blockprocessors.deregister(name)
         ours = [  # (processor, Python-Markdown's name where we replace one, priority)
+            (StashedBlockProcessor(parser), "stashed_block", 95),
             (FencedCodeProcessor(parser), "fenced_code", 85),
             (KramdownCodeBlockProcessor(parser), "code", 80),
             (AtxHeaderProcessor(parser), "hashheader", 70),

@@ -40,9 +40,9 @@ TABLE_PIPE_CHECK = re.compile(r"(?:\||.*?[^\\\n]\|)")
 TABLE_SEP_LINE = re.compile(r"([+|: \t-]*?-[+|: \t-]*?)[ \t]*$")
 TABLE_HSEP_ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
 LIST_START = re.compile(r"^[ ]{0,3}(?:[+*-]|\d+\.)[\t ]", re.M)
-PARAGRAPH_END = re.compile(  # GFM's paragraph end, and kramdown's block IAL line
+PARAGRAPH_END = re.compile(  # GFM's paragraph end, kramdown's block IAL line, an HTML block
     r"^(?:[ ]{0,3}(?:[+*-][\t| ]|\d+\.[\t| ]|[~`]{3,}|>|\{:(?!:|/)(?:\\\}|[^}])+\}[ \t]*$)"
-    r"|#{1,6}[\t ])",
+    r"|#{1,6}[\t ]|\x02wzxhzdk:\d+\x03$)",
     re.M,
 )
 ATX_HEADER = re.compile(r"(#{1,6})[\t ]+(.*)")
@@ -141,7 +141,7 @@ class KramdownTableProcessor(BlockProcessor):
     def test(self, parent: etree.Element, block: str) -> bool:
         lines = _until_ial(block.rstrip("\n").split("\n"))
         md = self.parser.md
-        if follows_block_directly(md, block) or lines[-1] in md.kramdown_no_boundary_after:
+        if follows_block_directly(md, block):
             return False  # kramdown: a table needs blank lines (or nothing) around it
         if lines[0].lstrip(" ").startswith(">"):
             return False  # a quote: kramdown tries quotes first

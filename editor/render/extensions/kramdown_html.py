@@ -144,10 +144,8 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines).removesuffix("\n") + "\n"  # kramdown: chomp, then one "\\n"
         out: list[str] = []
-        self.md.kramdown_no_boundary.clear()
         self.md.kramdown_glued.clear()
-        self.md.kramdown_no_boundary_after.clear()
-        after_html = lazy_text = False  # lazy_text: the line before was paragraph text
+        lazy_text = False  # the line before was paragraph text
         pos, prev_blank, in_code = 0, True, False
         while pos < len(text):
             eol = text.find("\n", pos)
@@ -159,18 +157,12 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
             elif lazy_text and HTML_COMMENT_RE.match(line.lstrip(" ")):
                 pass  # a comment does not end a paragraph: it is part of it (kramdown)
             elif (block := self._block_at(text, pos)) is not None:
-                after_html = not FENCED_CODEBLOCK_START.match(text, pos)
-                if after_html and not prev_blank and out:  # the block above ends without a
-                    self.md.kramdown_no_boundary_after.add(out[-1].rstrip("\n"))  # blank line
                 lazy_text = False
                 out.append(block[0])
                 pos, prev_blank, in_code = block[1], False, False
                 continue
             else:
                 in_code = in_code and blank
-            if after_html and not blank:  # no table or setext header can start here
-                self.md.kramdown_no_boundary.add(line.rstrip("\n"))
-            after_html = False
             lazy_text = not blank and not _ENDS_ITS_BLOCK.match(line)
             out.append(line)
             pos, prev_blank = eol, blank
@@ -191,8 +183,10 @@ class KramdownHtmlBlockPreprocessor(Preprocessor):
         trailing = _TRAILING_WHITESPACE.match(text, end)
         if trailing:
             end = trailing.end()
+        # a line of its own, with no blank lines added: whether a blank line separates it
+        # from its neighbours matters to kramdown (StashedBlockProcessor takes it from here)
         placeholder = self.md.htmlStash.store(to_html(node).rstrip("\n"))
-        return f"\n{placeholder}\n\n", end
+        return f"{placeholder}\n", end
 
 
 class NestedHtmlBlockProcessor(BlockProcessor):
@@ -220,3 +214,21 @@ class NestedHtmlBlockProcessor(BlockProcessor):
         rest = text[end:]
         blocks[:] = rest.rstrip("\n").split("\n\n") if rest.strip() else []
         mark_no_block_boundary(self.parser.md, blocks)
+
+
+PLACEHOLDER_LINE = re.compile(r"\x02wzxhzdk:\d+\x03$")
+
+
+class StashedBlockProcessor(BlockProcessor):
+    """A block starting with a stashed HTML block's placeholder line: the placeholder becomes
+    its own paragraph (unwrapped later), what follows is the next block, directly after it."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return PLACEHOLDER_LINE.match(block.split("\n", 1)[0]) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        first, _, rest = blocks.pop(0).partition("\n")
+        etree.SubElement(parent, "p").text = first
+        if rest:
+            blocks.insert(0, rest)
+            mark_no_block_boundary(self.parser.md, blocks)

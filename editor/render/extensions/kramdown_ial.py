@@ -152,12 +152,7 @@ class BlockIalProcessor(BlockProcessor):
             ial = parse_attribute_list(IAL_BLOCK_LINE.match(first).group(1))
             if glued:
                 apply_ial(parent[-1], ial, md.kramdown_alds, md)
-            elif (
-                not rest
-                and not len(parent)
-                and not after_blank
-                and first not in md.kramdown_no_boundary_after  # an HTML block follows
-            ):
+            elif not rest and not len(parent) and not after_blank:
                 pass  # kramdown: the blank line after it takes the IAL, which is then lost
             elif rest or blocks:
                 count = len(parent)

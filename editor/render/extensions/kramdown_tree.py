@@ -241,11 +241,13 @@ KNOWN_ELEMENTS = (
 
 
 # a line starting like this ends a paragraph or a quote's lazy lines (kramdown's
-# LAZY_END_HTML_START / LAZY_END_HTML_STOP: any tag but span elements and script)
+# LAZY_END_HTML_START / LAZY_END_HTML_STOP: any tag but span elements and script), and so
+# does the placeholder line of a stashed HTML block
 _LAZY_SPAN_NAMES = "|".join(sorted(SPAN_ELEMENTS | {"script"}))
 LAZY_END_HTML = (
     rf"<(?>(?!(?:{_LAZY_SPAN_NAMES})\b){UNAME})"
     rf"|</(?!(?:{_LAZY_SPAN_NAMES})\b){UNAME}[ \t\r\n\f\v]*>"
+    r"|\x02wzxhzdk:\d+\x03"
 )
 
 
@@ -263,9 +265,7 @@ def mark_no_block_boundary(md, blocks: list[str]) -> None:
 
 def follows_block_directly(md, block: str) -> bool:
     """True when no blank line separates ``block`` from the block before it."""
-    return any(glued is block for glued in md.kramdown_glued) or (
-        block.split("\n", 1)[0] in md.kramdown_no_boundary
-    )
+    return any(glued is block for glued in md.kramdown_glued)
 
 
 def content_model(tag: str) -> str:
