@@ -212,10 +212,10 @@ def preview_checks(probe: dict) -> list[Check]:
         colour_check("red span colour", probe.get("red"), RED_SPAN),
         colour_check("highlight colour", probe.get("highlight"), HIGHLIGHT),
     ]
-    images = [image for image in probe.get("images", []) if image.get("inBody")]
+    images = probe.get("images", [])  # the front matter's image and the body's
     broken = [image["src"] for image in images if not image.get("width")]
-    if not images:
-        checks.append(Check("image loaded", False, "the post's body has no image"))
+    if not any(image.get("inBody") for image in images):
+        checks.append(Check("image loaded", False, "the post's body shows no image"))
     elif broken:
         checks.append(Check("image loaded", False, f"naturalWidth 0 for {', '.join(broken)}"))
     else:

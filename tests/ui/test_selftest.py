@@ -67,6 +67,11 @@ def test_an_image_that_did_not_load_fails() -> None:
     assert by_name({**colours, "images": [loaded]})["image loaded"].ok
     assert not by_name({**colours, "images": [loaded, broken]})["image loaded"].ok
     assert not by_name({**colours, "images": []})["image loaded"].ok
+    header_only = {**loaded, "inBody": False}
+    assert not by_name({**colours, "images": [header_only]})["image loaded"].ok
+    assert not by_name({**colours, "images": [{**broken, "inBody": False}, loaded]})[
+        "image loaded"
+    ].ok
     assert "b.jpg" in by_name({**colours, "images": [broken]})["image loaded"].detail
 
 
@@ -151,7 +156,7 @@ def test_a_post_without_the_colours_fails(qtbot, app_settings, site_copy) -> Non
     lines = [check.line() for check in selftest.run_checks(window, 30, lambda _check: None)]
     assert "FAIL red span colour: got None, want rgba(238, 35, 35, 1.0)" in lines
     assert any(line.startswith("FAIL highlight colour: got None") for line in lines)
-    assert "ok   image loaded (naturalWidth 1200 px)" in lines
+    assert "ok   image loaded (naturalWidth 1200 px, 1200 px)" in lines
     assert sum(line.startswith("FAIL") for line in lines) == 2
 
 
