@@ -27,7 +27,8 @@ _CONSTRUCT_START = re.compile(r"^ {0,3}[<`~]")
 _LINE_REST_BLANK = re.compile(r"[ \t]*(?:\n|$)")
 # One whole element on one line, no nested tags: cannot span lines, whatever it is.
 _SIMPLE_ELEMENT = re.compile(
-    r"""^ {0,3}<([A-Za-z][\w:.-]*)\b(?:[^<>"']|"[^"<>]*"|'[^'<>]*')*>[^<>]*</\1\s*>[ \t]*$"""
+    r"^ {0,3}<([A-Za-z][\w:.-]*)(?=[\s/>])"  # the whole tag name: `<p-` is not `<p`
+    r"""(?:[^<>"']|"[^"<>]*"|'[^'<>]*')*>[^<>]*</\1\s*>[ \t]*$"""
 )
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)")
 _QUOTE = re.compile(r"^ {0,3}>")

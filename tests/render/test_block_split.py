@@ -66,6 +66,12 @@ def test_unknown_tag_names_open_html_blocks_as_in_kramdown():
     assert texts(source) == ["<pdata-ke-size='size16'>x", "y"]
 
 
+def test_a_dash_after_the_tag_name_makes_another_element():
+    # `<p- ...>` is an unknown element that `</p>` does not close: it runs to the end
+    source = '<p- data-ke-size="size16">&nbsp;</p>\n\nnext'
+    assert texts(source) == [source]
+
+
 def test_malformed_start_tag_is_no_html_block():
     assert texts("<p data-ke&nbsp;</p>\n\nnext") == ["<p data-ke&nbsp;</p>", "next"]
 
