@@ -2,6 +2,9 @@
 
 One request is in flight at a time and only the newest text waits behind it: a burst of
 keystrokes costs one render, and patches reach the page in the order they were made.
+The thread never calls Qt: results go through a plain queue that a GUI-thread timer polls
+while a request is out (Qt signals emitted from a Python thread while a view is being
+destroyed crashed the process now and then).
 Python-Markdown holds the GIL while it works, but the interpreter hands the GIL back
 every few milliseconds, so the GUI thread keeps handling keys; a worker process would
 remove even that (issue #7).
@@ -13,16 +16,12 @@ import queue
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from editor.ui.preview_blocks import ALL_BLOCKS, BodyBlocks, Patch
 
 _STOP = object()
-
-
-class _Results(QObject):
-    # generation, patch; emitted on the worker thread, delivered on the GUI thread
-    ready = Signal(int, object)
+POLL_MS = 1  # how often the GUI thread looks for a finished patch while one is due
 
 
 class RenderWorker(QObject):
@@ -34,8 +33,11 @@ class RenderWorker(QObject):
         super().__init__(parent)
         self._error_html = error_html
         self._queue: queue.Queue = queue.Queue()
-        self._results = _Results()  # no parent: it must outlive a view deleted mid-render
-        self._results.ready.connect(self._on_ready)
+        self._results: queue.Queue = queue.Queue()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.setTimerType(Qt.TimerType.PreciseTimer)
+        self._poll.timeout.connect(self._collect)
         self._busy = False
         self._waiting: tuple[BodyBlocks, int, str] | None = None
         self._thread = threading.Thread(
@@ -58,9 +60,18 @@ class RenderWorker(QObject):
             return
         self._busy = True
         self._queue.put((blocks, generation, text))
+        self._poll.start()
 
     def stop(self) -> None:
         self._queue.put(_STOP)
+
+    def _collect(self) -> None:
+        try:
+            generation, patch = self._results.get_nowait()
+        except queue.Empty:
+            return
+        self._poll.stop()
+        self._on_ready(generation, patch)
 
     def _on_ready(self, generation: int, patch: Patch) -> None:
         self._busy = False
@@ -70,7 +81,7 @@ class RenderWorker(QObject):
             self.request(*waiting)
 
 
-def _serve(requests: queue.Queue, results: _Results, error_html: Callable[[str], str]) -> None:
+def _serve(requests: queue.Queue, results: queue.Queue, error_html: Callable[[str], str]) -> None:
     while True:
         item = requests.get()
         if item is _STOP:
@@ -81,7 +92,4 @@ def _serve(requests: queue.Queue, results: _Results, error_html: Callable[[str],
         except Exception as error:  # shown in the page; the editor's text is untouched
             blocks.forget_page()
             patch = (0, ALL_BLOCKS, [error_html(f"{type(error).__name__}: {error}")])
-        try:
-            results.ready.emit(generation, patch)
-        except RuntimeError:  # the receiving side is gone (app closing)
-            return
+        results.put((generation, patch))
