@@ -21,7 +21,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
@@ -30,6 +30,7 @@ from editor.core.spell import SpellChecker, SpellUnavailable, Word
 from editor.ui.autosave import app_data_folder
 
 MAX_SUGGESTIONS = 7
+POLL_MS = 30  # how often the UI thread looks whether the dictionaries have loaded
 
 
 def personal_word_list_path() -> Path:
@@ -38,7 +39,12 @@ def personal_word_list_path() -> Path:
 
 
 class _DictionaryLoader(QObject):
-    """Loads the shared checker once, in a background thread; reports in the UI thread."""
+    """Loads the shared checker once, in a background thread; reports in the UI thread.
+
+    The thread never touches Qt (a signal emitted from a Python thread while a receiver is
+    being destroyed can crash the process): it leaves its result in a plain attribute that
+    a UI-thread timer collects.
+    """
 
     loaded = Signal(object)  # SpellChecker
     failed = Signal(str)
@@ -49,36 +55,42 @@ class _DictionaryLoader(QObject):
         self.checker: SpellChecker | None = None
         self.error: str | None = None
         self._thread: threading.Thread | None = None
+        self._result: SpellChecker | str | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
 
     def request(self) -> None:
         if self.checker is None and self.error is None and self._thread is None:
             self._thread = threading.Thread(target=self._load, name="spell-load", daemon=True)
             self._thread.start()
+            self._poll.start()
 
     @property
     def busy(self) -> bool:
         return self._thread is not None
 
-    def _load(self) -> None:
-        # Runs in the worker thread; the signals are queued to the loader's (UI) thread.
+    def _load(self) -> None:  # in the worker thread: plain Python only
         try:
-            checker = core_spell.shared_checker()
+            self._result = core_spell.shared_checker()
         except SpellUnavailable as error:
-            self.failed.emit(str(error))
+            self._result = str(error)
         except Exception as error:  # noqa: BLE001 (a broken install must not crash the app)
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self._result = f"{type(error).__name__}: {error}"
+
+    def _collect(self) -> None:
+        if self._thread is None or self._thread.is_alive():
+            return
+        self._poll.stop()
+        self._thread, result = None, self._result
+        if isinstance(result, SpellChecker):
+            if result.personal_path is None:
+                result.use_personal_list(personal_word_list_path())
+            self.checker = result
+            self.loaded.emit(result)
         else:
-            self.loaded.emit(checker)
-
-    def _on_loaded(self, checker: SpellChecker) -> None:
-        self._thread = None
-        if checker.personal_path is None:
-            checker.use_personal_list(personal_word_list_path())
-        self.checker = checker
-
-    def _on_failed(self, error: str) -> None:
-        self._thread = None
-        self.error = error
+            self.error = str(result)
+            self.failed.emit(self.error)
 
 
 _loader: _DictionaryLoader | None = None
@@ -88,9 +100,6 @@ def _shared_loader() -> _DictionaryLoader:
     global _loader
     if _loader is None:
         _loader = _DictionaryLoader()
-        # Connected first, so the loader's state is updated before any editor hears of it.
-        _loader.loaded.connect(_loader._on_loaded)
-        _loader.failed.connect(_loader._on_failed)
     return _loader
 
 

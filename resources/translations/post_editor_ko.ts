@@ -35,7 +35,7 @@
 <context>
     <name>SpellCheck</name>
     <message>
-        <location filename="../../editor/ui/spell.py" line="+115"/>
+        <location filename="../../editor/ui/spell.py" line="+124"/>
         <source>Check &amp;Spelling</source>
         <translation>맞춤법 검사(&amp;S)</translation>
     </message>

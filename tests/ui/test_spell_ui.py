@@ -231,6 +231,21 @@ def test_toggling_while_loading_attaches_once(qtbot, monkeypatch):
     assert messages == ["Loading the spelling dictionaries…"]
 
 
+def test_editor_closed_while_loading(qtbot, monkeypatch):
+    monkeypatch.setattr(core_spell, "_shared", None)
+    monkeypatch.setattr(spell_ui, "_loader", None)
+    doomed = MarkdownEdit()
+    doomed.set_spell_check_enabled(True)
+    doomed.deleteLater()
+    qtbot.wait(1)
+    survivor = MarkdownEdit()
+    qtbot.addWidget(survivor)
+    survivor.setPlainText("teh")
+    survivor.set_spell_check_enabled(True)
+    qtbot.waitUntil(lambda: survivor.spell.checker is not None, timeout=15_000)
+    assert wavy_words(survivor) == ["teh"]
+
+
 def test_one_missing_dictionary_is_reported_and_the_other_works(qtbot, monkeypatch):
     monkeypatch.setattr(core_spell, "_shared", None)
     monkeypatch.setattr(core_spell, "KOREAN_TAGS", ("xx_NOPE",))
