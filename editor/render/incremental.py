@@ -160,6 +160,7 @@ class IncrementalRenderer:
         self._htmls: list[str] = []
         self._silent_contexts: set[str] = set()  # definitions known to render to nothing
         self._whole_only = False  # set when verify() found a difference
+        self._last_was_full = False
 
     @property
     def id_scheme(self) -> str:
@@ -190,6 +191,7 @@ class IncrementalRenderer:
             ranges = [(block.start_line, block.end_line) for block in blocks]
         start, delete_count, inserted = minimal_patch(self._htmls, htmls)
         self._htmls = htmls
+        self._last_was_full = full
         elapsed = (time.perf_counter() - started) * 1000
         return RenderUpdate(
             htmls, start, delete_count, inserted, rendered, ranges, full, render_ms=elapsed
@@ -203,11 +205,13 @@ class IncrementalRenderer:
         a renderer rule that crosses blocks and that the splitter does not know yet.
         """
         text = normalise_newlines(text)
+        if self._last_was_full:
+            return None  # the last update was a full render already
         started = time.perf_counter()
         full = self._render(text)
         if join_blocks(self._htmls) == full:
             return None
-        self._whole_only = True
+        self._whole_only = self._last_was_full = True
         self._cache = {(text, "full"): _RenderedBlock(full, (), (), frozenset())}
         start, delete_count, inserted = minimal_patch(self._htmls, [full])
         self._htmls = [full]
