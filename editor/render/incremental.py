@@ -8,8 +8,16 @@ blocks is settled afterwards, so the joined result equals a full render:
   the ids are renumbered across the document with kramdown's rule (a counter per base id,
   explicit ids left alone). The rule is probed from the renderer once; a renderer whose
   duplicate-id rule is unknown falls back to a full render when blocks share an id.
-* footnotes (numbered across the document, listed at its end) and conflicting reference
-  definitions: the whole document is rendered at once, as a single block.
+* what the splitter cannot settle renders the whole document at once, as a single block:
+  footnotes (numbered across the document, listed at its end), conflicting or doubtful
+  reference definitions, definitions the renderer does not read as such (abbreviations),
+  kramdown attribute list definitions, Liquid tags (run over the whole text first), fences
+  inside list items with blank lines, and lines the renderer's text-keyed "no blank line
+  here" sets would couple across blocks (see ``_shared_boundary_lines``).
+
+The joined block HTML equals ``render_body(text)`` exactly (tests/render/
+test_incremental_equivalence.py checks it with hypothesis and the corpus). ``verify``
+renders whole to catch a rule added to the renderer later; the worker calls it when idle.
 """
 
 from __future__ import annotations
@@ -173,14 +181,7 @@ class IncrementalRenderer:
         blocks = split_blocks(text)
         definitions = collect_definitions(blocks)
         htmls = None
-        if (
-            not self._whole_only
-            and not self._needs_full_render(definitions)
-            and not _shared_boundary_lines(blocks)
-            and not _has_liquid(text)
-            and not _has_attribute_definitions(text)
-            and not fence_in_container(blocks)
-        ):
+        if not self._must_render_whole(text, blocks, definitions):
             # None when blocks share header ids under an unknown numbering rule
             htmls, rendered = self._by_blocks(blocks, definitions, text, line_count)
         full = htmls is None
@@ -226,6 +227,18 @@ class IncrementalRenderer:
             full_render=True,
             render_ms=elapsed,
             error="the incremental preview differed from a full render; rendering whole now",
+        )
+
+    def _must_render_whole(
+        self, text: str, blocks: list[SourceBlock], definitions: Definitions
+    ) -> bool:
+        return (
+            self._whole_only
+            or self._needs_full_render(definitions)
+            or _shared_boundary_lines(blocks)
+            or _has_liquid(text)
+            or _has_attribute_definitions(text)
+            or fence_in_container(blocks)
         )
 
     def _needs_full_render(self, definitions: Definitions) -> bool:
