@@ -40,7 +40,7 @@ RenderFunction = Callable[[str], str]
 
 _HEADING_ID = re.compile(r'(<h[1-6]\b[^>]*?\sid=")([^"]*)(")', re.IGNORECASE)
 _EXPLICIT_ID = re.compile(r"\{:?[^}\n]*#([^\s}.#]+)|\bid\s*=\s*[\"']([^\"']+)")
-_BARE_HEADING = re.compile(r"<h[1-6]>")
+_BARE_HEADING = re.compile(r"<h[1-6](?![^>]*\sid=)[^>]*>")  # a heading with no id
 _MARKDOWN_HEADING = re.compile(r"^ {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)", re.MULTILINE)
 # Jekyll runs Liquid over the whole body before Markdown (extensions/liquid.py): its tags
 # can span blank lines, and removing them can open or close fences far away.
