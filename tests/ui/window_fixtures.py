@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 
 from editor.ui.core_api import Site
 from editor.ui.main_window import MainWindow
@@ -17,8 +17,6 @@ from editor.ui.theme import ThemeController
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE_SITE = REPO / "resources" / "sample_site"
 POST_NAME = "2023-09-29-digital-transformation.md"
-
-QStandardPaths.setTestModeEnabled(True)
 
 
 @pytest.fixture
