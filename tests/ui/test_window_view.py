@@ -118,7 +118,10 @@ def test_no_two_actions_share_a_shortcut(window) -> None:
     assert {"Ctrl+S", "Ctrl+O", "Ctrl+N", "Ctrl+E", "Ctrl+G", "Ctrl+F", "Ctrl+W"} <= set(seen)
 
 
-def test_spell_check_choice_is_in_the_edit_menu_and_remembered(window, app_settings) -> None:
+def test_spell_check_choice_is_in_the_edit_menu_and_remembered(
+    window, app_settings, monkeypatch, tmp_path
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))  # enchant writes there
     action = window.editor.spell_check_action()
     edit_menu = next(m for m in window.menuBar().actions() if m.text() == "&Edit").menu()
     assert action in edit_menu.actions()
