@@ -43,11 +43,14 @@ class Document(QObject):
     def __init__(self, text_document: QTextDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = text_document
+        # until a post is opened, the window holds an unsaved post made from the template
         self._post: Post = Post.from_text(template_text(), None)
         self._path: Path | None = None
         self._saved_body = self._post.body
         self._saved_front_matter = self._post.front_matter_text
         self._modified = False
+        text_document.setPlainText(core_api.to_lf(self._post.body))
+        text_document.setModified(False)
         self._text.modificationChanged.connect(self._update_modified)
         self._text.contentsChanged.connect(self.changed)
 

@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self._connect()
         self._apply_preferences()
-        self.set_site(site)
+        self._use_site(site)  # the preview loads with the first post (or the template below)
+        QTimer.singleShot(0, self._ensure_preview)
         self._update_title()
         # autosave, outside changes, history: on when the app passes its stores
         self.safety = DocumentSafety(self, self.document, recovery, history) if recovery else None
@@ -376,6 +377,10 @@ class MainWindow(QMainWindow):
         cursor.movePosition(cursor.MoveOperation.Start)
         self.editor.setTextCursor(cursor)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ensure_preview(self) -> None:
+        if self.preview.shown_post is None:  # nothing opened yet: show the new-post template
+            self._reload_preview()
 
     def _reload_preview(self) -> None:
         self._meta_timer.stop()

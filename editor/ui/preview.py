@@ -239,6 +239,11 @@ class PreviewView(QWebEngineView):
         if self._pending_text is not None:
             self._timer.start()
 
+    @property
+    def shown_post(self):
+        """The post whose page was last loaded (None before the first)."""
+        return self._post
+
     # ----- parts of the page -----
     def update_parts(self, post) -> None:
         """Header, feature text, image and notice after a front matter edit (no reload)."""

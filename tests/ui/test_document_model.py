@@ -125,3 +125,11 @@ def test_template_has_todays_date() -> None:
 
     text = template_text(datetime.date(2025, 3, 4))
     assert "date: 2025-03-04\n" in text and text.startswith("---\n")
+
+
+def test_a_fresh_document_holds_the_template_in_the_editor(document, editor) -> None:
+    assert editor.toPlainText().endswith("여기에 본문을 쓰세요.\n")
+    assert document.post.body == document.body_text().replace(
+        "\n", document.post.text_format.newline
+    )
+    assert not document.is_modified() and document.path is None

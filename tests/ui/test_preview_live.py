@@ -309,3 +309,21 @@ def test_in_page_anchor_scrolls_without_navigating(loaded, qtbot, monkeypatch) -
     run_js(qtbot, view, "document.querySelector('a[href=\"#bottom-anchor\"]').click(); 1")
     qtbot.waitUntil(lambda: run_js(qtbot, view, "window.scrollY") > 500, timeout=WAIT_MS)
     assert run_js(qtbot, view, "window.__samePage") == 7 and opened == []
+
+
+def test_opening_a_post_loads_the_page_once(qtbot, app_settings, site_copy) -> None:
+    from window_fixtures import POST_NAME, make_window
+
+    window = make_window(qtbot, app_settings, site_copy)
+    loads = LoadCounter(window.preview)
+    assert window.open_path(site_copy / "_posts" / POST_NAME)
+    wait_for_text(qtbot, window.preview, "산업 디지털 전환")
+    qtbot.wait(200)
+    assert loads.started == 1
+
+
+def test_a_window_with_nothing_opened_shows_the_template(qtbot, app_settings, site_copy) -> None:
+    from window_fixtures import make_window
+
+    window = make_window(qtbot, app_settings, site_copy)
+    wait_for_text(qtbot, window.preview, "여기에 본문을 쓰세요.")
