@@ -43,7 +43,8 @@ SNIPPETS = [
     "[x][r]", "\n[r]: /u\n", "\n[r]: /other\n", "*[HTML]: Hyper\n", "HTML", ": ", "{: .c}",
     "**", "`", "가나", "X", " ", '<p data-ke-size="size16">&nbsp;</p>', "&nbsp;", "{#id}",
     "{:.k}\n", "\n{:d: .x}\n", "{{ x }}", "{{", "}}", "{% raw %}", "{% endraw %}",
-    "{% comment %}", "{% endcomment %}",
+    "{% comment %}", "{% endcomment %}", "\n  - nested\n", "\n1) ", "* ", "<pre>", "</pre>",
+    "<script>", "\n<!-- c -->\n", "\n\n    code\n", "<p-", "\n===\n",
 ]  # fmt: skip
 
 insert = st.tuples(st.just("insert"), st.floats(0, 1), st.sampled_from(SNIPPETS))
