@@ -116,3 +116,12 @@ def ask_history_version(parent: QWidget, versions: list, current_text: str):
 
     dialog = HistoryDialog(versions, current_text, parent)
     return dialog.selected() if dialog.exec() == HistoryDialog.DialogCode.Accepted else None
+
+
+def run_publish_dialog(parent: QWidget, post, site):
+    """Show the Publish dialog for `post` into `site`; the ApplyResult, or None if cancelled."""
+    from editor.ui.publish_dialog import PublishDialog
+
+    dialog = PublishDialog(post, site, parent)
+    dialog.exec()
+    return dialog.result

@@ -35,6 +35,7 @@ from editor.ui.dialogs import (  # noqa: F401 (the safety module asks through th
     ask_save_changes,
     ask_save_path,
     ask_site_dir,
+    run_publish_dialog,
     show_error,
 )
 from editor.ui.document import Document
@@ -328,6 +329,16 @@ class MainWindow(QMainWindow):
             return False
         self.status.showMessage(f"Exported {Path(path).name}", 4000)
         return True
+
+    def publish(self) -> object:
+        """Plan and publish the post (as the window holds it) into the site folder."""
+        if self.site is None:
+            show_error(self, "Publish", "Choose the site folder first (File > Site Folder).")
+            return None
+        result = run_publish_dialog(self, self.document.post, self.site)
+        if result is not None:
+            self.status.showMessage("Published.", 6000)
+        return result
 
     def show_history(self) -> bool:
         """Pick a saved version of this post and put it in the window (unsaved)."""

@@ -41,6 +41,9 @@ def build_menus(window) -> None:
         window, file_menu, "&Export HTML…", window.export_html, "Ctrl+E"
     )
     window.history_action = add_action(window, file_menu, "Local &History…", window.show_history)
+    window.publish_action = add_action(
+        window, file_menu, "&Publish…", window.publish, "Ctrl+Shift+P"
+    )
     file_menu.addSeparator()
     window.site_action = add_action(window, file_menu, "Site &Folder…", window.choose_site)
     file_menu.addSeparator()

@@ -183,3 +183,27 @@ def test_site_folder_setting_is_remembered(window, monkeypatch, tmp_path, app_se
     window.choose_site()
     assert Path(window.site.root) == site
     assert app_settings.load_preferences().site_dir == str(site.resolve())
+
+
+def test_publish_gets_the_post_as_the_window_holds_it(window, monkeypatch, qtbot) -> None:
+    calls: list[tuple] = []
+    monkeypatch.setattr(
+        main_window_module,
+        "run_publish_dialog",
+        lambda _parent, post, site: calls.append((post.body, post.meta["title"], site)),
+    )
+    type_text(qtbot, window, "unsaved words ")
+    window.form.fields["title"].setText("x")  # not via the user: the document is unchanged
+    window.publish_action.trigger()
+    assert len(calls) == 1
+    body, title, site = calls[0]
+    assert body.startswith("unsaved words ") and title.startswith("디지털 전환")
+    assert site is window.site
+
+
+def test_the_real_publish_dialog_plans_the_windows_post(window, qtbot, tmp_path) -> None:
+    from editor.ui.publish_dialog import PublishDialog
+
+    dialog = PublishDialog(window.document.post, window.site, window, prefs_path=tmp_path / "p")
+    qtbot.addWidget(dialog)
+    assert dialog.plan is not None  # planned, nothing written until Publish is pressed
