@@ -44,12 +44,7 @@ from editor.ui.history_dialog import version_text
 from editor.ui.preview import PreviewView
 from editor.ui.recent_files import add_recent, remove_recent
 from editor.ui.safety import DocumentSafety
-from editor.ui.scroll_sync import (
-    SourceBlocks,
-    block_for_line,
-    line_for_page_block,
-    within_block,
-)
+from editor.ui.scroll_sync import ScrollSync
 from editor.ui.settings import (
     DEFAULT_FONT_SIZE,
     MAX_FONT_SIZE,
@@ -90,8 +85,7 @@ class MainWindow(QMainWindow):
         # counting 800 KB takes ~80 ms: do it once typing pauses, not per keystroke
         self._stats_timer = _single_shot(self, 300, self._update_stats)
         self._meta_timer = _single_shot(self, 0, self._update_preview_parts)
-        self._syncing_from_preview = False
-        self._source_blocks = SourceBlocks(self.editor.document())
+        self.scroll_sync = ScrollSync(self.editor, self.preview, self)
         self._build_layout()
         build_menus(self)
         self._connect()
@@ -144,8 +138,6 @@ class MainWindow(QMainWindow):
         settled = getattr(self.editor, "textSettled", None)
         (settled or self.editor.document().contentsChanged).connect(self._on_body_changed)
         self.editor.cursorPositionChanged.connect(self._update_position)
-        self.editor.verticalScrollBar().valueChanged.connect(self._sync_preview_scroll)
-        self.preview.preview_page.block_clicked.connect(self._on_preview_block_clicked)
         self.theme.dark_changed.connect(self._apply_dark)
         self.editor.statusMessage.connect(lambda text: self.status.showMessage(text, 6000))
         self.editor.spell_check_action().toggled.connect(self._remember_spell_check)
@@ -414,32 +406,6 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_TITLE}")
         self.setWindowModified(self.document.is_modified())
-
-    # ----- scroll sync -----
-    def _sync_preview_scroll(self, value: int) -> None:
-        if self._syncing_from_preview:
-            return
-        bar = self.editor.verticalScrollBar()
-        fraction = value / bar.maximum() if bar.maximum() > 0 else 0.0
-        line = self.editor.firstVisibleBlock().blockNumber()
-        starts = self._source_blocks.starts()
-        index = block_for_line(starts, line)
-        lines = self.editor.document().blockCount()
-        within = within_block(starts, index, line, lines)
-        self.preview.scroll_to_block(index, len(starts), within, fraction)
-
-    def _on_preview_block_clicked(self, index: int, count: int) -> None:
-        line = line_for_page_block(self._source_blocks.starts(), index, count)
-        block = self.editor.document().findBlockByNumber(line)
-        cursor = self.editor.textCursor()
-        cursor.setPosition(block.position())
-        self._syncing_from_preview = True
-        try:
-            self.editor.setTextCursor(cursor)
-            self.editor.centerCursor()
-        finally:
-            self._syncing_from_preview = False
-        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- closing -----
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.render.block_split import split_blocks
 
@@ -53,3 +55,42 @@ class SourceBlocks:
             self._starts = block_starts(self._document.toPlainText())
             self._revision = revision
         return self._starts
+
+
+class ScrollSync(QObject):
+    """Editor scrolling moves the preview to the same block; a click in the preview moves
+    the editor's cursor to that block's first line."""
+
+    def __init__(self, editor: QPlainTextEdit, preview, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._preview = preview
+        self._blocks = SourceBlocks(editor.document())
+        self._from_preview = False  # the editor moves because of a click: do not echo it
+        editor.verticalScrollBar().valueChanged.connect(self.editor_scrolled)
+        preview.preview_page.block_clicked.connect(self.preview_clicked)
+
+    def editor_scrolled(self, value: int) -> None:
+        if self._from_preview:
+            return
+        editor = self._editor
+        bar = editor.verticalScrollBar()
+        fraction = value / bar.maximum() if bar.maximum() > 0 else 0.0
+        line = editor.firstVisibleBlock().blockNumber()
+        starts = self._blocks.starts()
+        index = block_for_line(starts, line)
+        within = within_block(starts, index, line, editor.document().blockCount())
+        self._preview.scroll_to_block(index, len(starts), within, fraction)
+
+    def preview_clicked(self, index: int, count: int) -> None:
+        editor = self._editor
+        line = line_for_page_block(self._blocks.starts(), index, count)
+        cursor = editor.textCursor()
+        cursor.setPosition(editor.document().findBlockByNumber(line).position())
+        self._from_preview = True
+        try:
+            editor.setTextCursor(cursor)
+            editor.centerCursor()
+        finally:
+            self._from_preview = False
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
