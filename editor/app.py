@@ -75,7 +75,13 @@ def choose_start(file: str | None, site_arg: str | None, site_pref: str):
     from editor.ui.core_api import Site
 
     if site_arg:
-        return Site(Path(site_arg).resolve()), _path_or_none(file)
+        root = Path(site_arg).resolve()
+        if not (root / "_config.yml").is_file():
+            print(
+                f"post-editor: {root} has no _config.yml; using it as the site anyway",
+                file=sys.stderr,
+            )
+        return Site(root), _path_or_none(file)
     if site_pref and (Path(site_pref) / "_config.yml").is_file():
         return Site(Path(site_pref)), _path_or_none(file)
     if file:

@@ -110,3 +110,9 @@ def test_history_limits_come_from_the_settings(
     qtbot.addWidget(window)
     assert (window.safety.history.keep, window.safety.history.days) == (3, 7)
     assert Path(window.safety.recovery.folder) == private_data / "recovery"
+
+
+def test_a_site_argument_without_config_is_used_with_a_warning(tmp_path, capsys) -> None:
+    site, post = choose_start(None, str(tmp_path), "")
+    assert Path(site.root) == tmp_path.resolve() and post is None
+    assert "has no _config.yml" in capsys.readouterr().err
