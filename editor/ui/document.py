@@ -21,6 +21,7 @@ from PySide6.QtGui import QTextDocument
 from editor.resources import resource_path
 from editor.ui import core_api
 from editor.ui.core_api import Post, SaveError
+from editor.ui.edit_ops import document_text  # toPlainText would turn U+00A0 into spaces
 
 
 def template_text(today: _dt.date | None = None) -> str:
@@ -92,7 +93,7 @@ class Document(QObject):
 
     def body_text(self) -> str:
         """The body as the editor shows it (LF line endings)."""
-        return self._text.toPlainText()
+        return document_text(self._text)
 
     def whole_text(self) -> str:
         """Front matter and body as they would be saved, with LF line endings."""
@@ -178,7 +179,7 @@ class Document(QObject):
         return target
 
     def _sync_body(self) -> None:
-        edited = self._text.toPlainText()
+        edited = document_text(self._text)
         newline = self._post.text_format.newline
         body = core_api.restore_newlines(self._saved_body, edited, newline)
         if body != self._post.body:

@@ -133,3 +133,14 @@ def test_a_fresh_document_holds_the_template_in_the_editor(document, editor) -> 
         "\n", document.post.text_format.newline
     )
     assert not document.is_modified() and document.path is None
+
+
+def test_no_break_spaces_survive_an_edit_and_save(document, editor, tmp_path) -> None:
+    # QTextDocument.toPlainText turns U+00A0 into a plain space; seven corpus posts have
+    # raw no-break spaces, which must not change when the writer edits something else.
+    path = tmp_path / "nbsp.md"
+    path.write_bytes("---\ntitle: A\n---\n가\u00a0나 text\n".encode())
+    document.open(path)
+    append(editor, "more\n")
+    document.save()
+    assert path.read_bytes() == "---\ntitle: A\n---\n가\u00a0나 text\nmore\n".encode()
