@@ -24,6 +24,7 @@ from editor.render.extensions.rouge_code import FENCED_CODEBLOCK_MATCH, FENCED_C
 
 _FENCE_LIKE = re.compile(r"^ {0,3}(?:>[ >]*)?(?:[*+-]|\d{1,9}[.)])?[ \t]*[~`]{3,}")
 _CONSTRUCT_START = re.compile(r"^ {0,3}[<`~]")
+_VALUE_OPENING = re.compile(r"=[ \t\r\n\f\v]*([\"'])")
 _LINE_REST_BLANK = re.compile(r"[ \t]*(?:\n|$)")
 # One whole element on one line, no nested tags: cannot span lines, whatever it is.
 _SIMPLE_ELEMENT = re.compile(
@@ -106,36 +107,50 @@ def _construct_end(source: _Source, index: int) -> int | None:
         if tuple(lines[index : index + len(known)]) == known:
             return index + len(known)
     start = source.offset(index)
-    end = _construct_chain_end(source.text, start)
+    end, html_only = _construct_chain_end(source.text, start)
     if end is None:
         return None
     after = source.line_of(max(end - 1, start)) + 1
-    if end < len(source.text) - 1:  # an unclosed element ends with the text: not its lines
+    if html_only and end < len(source.text) - 1 and _read_locally(source.text[start:end]):
         _remember_construct(tuple(lines[index:after]))
     return after
 
 
-def _construct_chain_end(text: str, position: int) -> int | None:
-    """Where the fence or HTML block(s) starting at ``position`` end; None if none does."""
+def _construct_chain_end(text: str, position: int) -> tuple[int | None, bool]:
+    """Where the fence or HTML block(s) starting at ``position`` end (None if none does),
+    and whether they were HTML blocks only."""
     covered = None
     while position < len(text):
         if FENCED_CODEBLOCK_START.match(text, position):
             fence = FENCED_CODEBLOCK_MATCH.match(text, position)
-            return fence.end() if fence else covered  # a fence ends with its line
-        else:
-            parser = RawHtmlParser(text, position)
-            end = parser.pos if parser.parse_block_start() is not None else None
+            return (fence.end() if fence else covered), False  # a fence ends its line
+        parser = RawHtmlParser(text, position)
+        end = parser.pos if parser.parse_block_start() is not None else None
         if end is None:
             break
         covered = position = end
         if text.startswith("\n", end) or _LINE_REST_BLANK.match(text, end):
             break  # the construct ends its line; else the rest of the line is read again
-    return covered
+    return covered, True
 
 
-# Where a fence or HTML block ends depends only on its own lines (the parser reads left to
-# right and stops at the end), so the same lines end at the same place. Re-parsing every
-# HTML table of a long post on each keystroke would cost more than all the rest.
+def _read_locally(html: str) -> bool:
+    """Whether parsing ``html`` cannot have looked past its end.
+
+    The raw-HTML parser reads a quoted attribute value up to the next such quote, and a
+    comment or instruction up to its end mark, wherever that is; when that lies past the
+    block, whether the tag was read as a tag depended on text further on.
+    """
+    for opening, closing in (("<!--", "-->"), ("<?", "?>")):
+        last = html.rfind(opening)
+        if last >= 0 and html.find(closing, last + len(opening)) < 0:
+            return False
+    return all(html.find(m.group(1), m.end()) >= 0 for m in _VALUE_OPENING.finditer(html))
+
+
+# Where an HTML block ends depends only on its own lines when it was read locally (above):
+# the same lines end at the same place. Re-parsing every HTML table of a long post on each
+# keystroke would cost more than all the rest.
 _CONSTRUCTS_SEEN: dict[str, list[tuple[str, ...]]] = {}
 _CONSTRUCTS_LIMIT = 4096
 

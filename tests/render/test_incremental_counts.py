@@ -147,3 +147,15 @@ def test_verify_corrects_a_renderer_rule_the_splitter_does_not_know():
     assert correction.full_render and correction.html == numbered("a\n\nb")
     assert apply(first.htmls, correction) == correction.htmls
     assert renderer.update("a\n\nb\n\nc").html == numbered("a\n\nb\n\nc")
+
+
+def test_a_block_read_with_an_open_quote_is_not_reused_for_other_text_after_it():
+    # `rel="do ...` has no closing quote on its line: where the <a> tag ends, and so where
+    # the HTML block ends, depends on text further down
+    first_line = '<p>one <a rel="do two</a></p>'
+    before = first_line + '\n\nalpha\n\nbeta" junk\n'
+    after = first_line + '\n\nalpha\n\nbeta" x="1">tail</a>\n'
+    renderer = IncrementalRenderer()
+    assert renderer.update(before).html == render_body(before)
+    assert renderer.update(after).html == render_body(after)
+    assert len(renderer.update(after).htmls) == 1  # one HTML block to the end
