@@ -4,6 +4,7 @@
 (front matter already removed). One Markdown instance per thread is built once and reset
 between calls, so a render of a typical post takes a few milliseconds.
 ``pygments_css(style)`` is the CSS for the code token classes ``render_body`` emits.
+``configured_extensions()`` names the modules of everything the renderer is configured with.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import markdown
 from .extensions.kramdown import KramdownExtension
 from .highlight import escape_code, pygments_css
 
-__all__ = ["render_body", "pygments_css"]
+__all__ = ["configured_extensions", "render_body", "pygments_css"]
 
 _local = threading.local()
 
@@ -26,6 +27,21 @@ def _markdown() -> markdown.Markdown:
         md = markdown.Markdown(extensions=[KramdownExtension()], output_format="xhtml")
         _local.md = md
     return md
+
+
+def configured_extensions() -> list[str]:
+    """Sorted module names of every extension and processor ``render_body`` runs with.
+
+    Read from the configured Markdown instance itself (extensions, preprocessors, block
+    processors, inline patterns, tree- and postprocessors), so a packaged build that lost a
+    module, or a new extension, shows up here without anyone editing a list.
+    """
+    md = _markdown()
+    parts: list[object] = list(md.registeredExtensions)
+    for registry in (md.preprocessors, md.parser.blockprocessors, md.inlinePatterns):
+        parts += list(registry)
+    parts += list(md.treeprocessors) + list(md.postprocessors)
+    return sorted({type(part).__module__ for part in parts})
 
 
 def render_body(text: str) -> str:
