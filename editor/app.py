@@ -27,7 +27,14 @@ def run_gui(file: str | None = None, site: str | None = None, selftest: bool = F
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if selftest:  # always the sample post, whatever the settings say
         file, site = None, None
-    window = build_window(file, site, ignore_site_setting=selftest, offer_recovery=not selftest)
+    # The self-test reads the window at once; a writer's window paints first, then opens.
+    window = build_window(
+        file,
+        site,
+        ignore_site_setting=selftest,
+        offer_recovery=not selftest,
+        paint_first=not selftest,
+    )
     window.show()
     if selftest:
         return run_selftest(app, window)
@@ -44,29 +51,45 @@ def build_window(
     settings=None,
     ignore_site_setting: bool = False,
     offer_recovery: bool = True,
+    paint_first: bool = False,
 ):
-    """The main window with the right site and post open (see choose_start)."""
+    """The main window with the right site and post open (see choose_start).
+
+    With `paint_first` the window comes back empty: the preview, the site and the post follow
+    right after its first paint (show it next), so the writer sees a window ~0.2 s sooner.
+    """
     from PySide6.QtWidgets import QApplication
 
-    from editor.ui.main_window import MainWindow
-    from editor.ui.safety import default_stores
+    from editor.ui.i18n import install_translators
+    from editor.ui.main_window import MainWindow, after_first_paint
     from editor.ui.settings import AppSettings
     from editor.ui.theme import ThemeController
 
     settings = settings or AppSettings()
     prefs = settings.load_preferences()
+    install_translators(QApplication.instance(), prefs.language or None)
     theme = ThemeController(QApplication.instance(), prefs.theme)
-    site_pref = "" if ignore_site_setting else prefs.site_dir
-    site, first_post = choose_start(file, site_arg, site_pref)
-    recovery, history = default_stores(prefs.history_keep, prefs.history_days)
-    QApplication.instance().aboutToQuit.connect(recovery.close)
-    window = MainWindow(settings, theme, site, recovery=recovery, history=history)
-    if first_post is not None:
-        window.open_path(first_post)
+    window = MainWindow(settings, theme, paint_first=True)
+
+    def open_first() -> None:
+        from editor.ui.safety import default_stores
+
+        site_pref = "" if ignore_site_setting else prefs.site_dir
+        site, first_post = choose_start(file, site_arg, site_pref)
+        recovery, history = default_stores(prefs.history_keep, prefs.history_days)
+        QApplication.instance().aboutToQuit.connect(recovery.close)
+        window.complete_start(site, recovery, history)
+        if first_post is not None:
+            window.open_path(first_post)
+        else:
+            window.document.new_from_template()
+        if offer_recovery:
+            window.safety.offer_recovery()
+
+    if paint_first:
+        after_first_paint(window, open_first)
     else:
-        window.document.new_from_template()
-    if offer_recovery:
-        window.safety.offer_recovery()
+        open_first()
     return window
 
 

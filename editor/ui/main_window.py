@@ -8,9 +8,11 @@ from dialogs (imported here by name, so a test replaces main_window.ask_save_cha
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.history import HistoryError, LocalHistory
-from editor.core.recovery import RecoveryStore
 from editor.core.text_stats import compute_stats
 from editor.ui import core_api
 from editor.ui.dialogs import (  # noqa: F401 (the safety module asks through these names)
@@ -40,11 +40,7 @@ from editor.ui.dialogs import (  # noqa: F401 (the safety module asks through th
 )
 from editor.ui.document import Document
 from editor.ui.front_matter_form import FrontMatterForm
-from editor.ui.history_dialog import version_text
-from editor.ui.preview import PreviewView
 from editor.ui.recent_files import add_recent, remove_recent
-from editor.ui.safety import DocumentSafety
-from editor.ui.scroll_sync import ScrollSync
 from editor.ui.settings import (
     DEFAULT_FONT_SIZE,
     MAX_FONT_SIZE,
@@ -57,11 +53,26 @@ from editor.ui.theme import ThemeController
 from editor.ui.widgets import EditingWidgets, make_editing_widgets
 from editor.ui.window_menus import build_menus
 
+if TYPE_CHECKING:  # imported where first used: the window paints before it needs them
+    from editor.core.history import LocalHistory
+    from editor.core.recovery import RecoveryStore
+    from editor.ui.preview import PreviewView
+    from editor.ui.safety import DocumentSafety
+    from editor.ui.scroll_sync import ScrollSync
+
 APP_TITLE = "Post Editor"
 ZOOM_STEP = 0.1
 
 
 class MainWindow(QMainWindow):
+    """The writing window.
+
+    Built in two steps so it can paint before the slow parts exist: the constructor makes the
+    editor, form, menus and status bar; `complete_start` adds the web preview (~80 ms to
+    create), the site and the safety net. The constructor calls it at once unless
+    `paint_first` is set; editor.app.build_window then calls it right after the first paint.
+    """
+
     def __init__(
         self,
         settings: AppSettings,
@@ -69,31 +80,50 @@ class MainWindow(QMainWindow):
         site=None,
         recovery: RecoveryStore | None = None,
         history: LocalHistory | None = None,
+        paint_first: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings
         self.prefs = settings.load_preferences()
         self.theme = theme
-        self.site = site
         self.widgets: EditingWidgets = make_editing_widgets(self)
         self.editor = self.widgets.editor
         self.document = Document(self.editor.document(), self)
         self.form = FrontMatterForm(self.document, self)
-        self.preview = PreviewView(self)
+        self.preview: PreviewView | None = None  # see complete_start
+        self.scroll_sync: ScrollSync | None = None
+        self.safety: DocumentSafety | None = None
+        self.site = None
         self.status = EditorStatusBar(self)
         self.setStatusBar(self.status)
         # counting 800 KB takes ~80 ms: do it once typing pauses, not per keystroke
         self._stats_timer = _single_shot(self, 300, self._update_stats)
         self._meta_timer = _single_shot(self, 0, self._update_preview_parts)
-        self.scroll_sync = ScrollSync(self.editor, self.preview, self)
         self._build_layout()
         build_menus(self)
         self._connect()
         self._apply_preferences()
-        self._use_site(site)  # the preview loads with the first post (or the template below)
-        QTimer.singleShot(0, self._ensure_preview)
         self._update_title()
-        # autosave, outside changes, history: on when the app passes its stores
+        if not paint_first:
+            self.complete_start(site, recovery, history)
+
+    def complete_start(
+        self, site, recovery: RecoveryStore | None = None, history: LocalHistory | None = None
+    ) -> None:
+        """The web preview, the site, and (when the app passes its stores) the safety net:
+        autosave, outside changes, history. The preview loads with the first post opened
+        after this, or with the new-post template if none is."""
+        from editor.ui.preview import PreviewView
+        from editor.ui.safety import DocumentSafety
+        from editor.ui.scroll_sync import ScrollSync
+
+        self.preview = PreviewView(self)
+        self.splitter.replaceWidget(1, self.preview)  # keeps the placeholder's geometry
+        self._preview_placeholder.deleteLater()
+        self.preview.set_zoom(self.prefs.preview_zoom)
+        self.scroll_sync = ScrollSync(self.editor, self.preview, self)
+        self._use_site(site)
+        QTimer.singleShot(0, self._ensure_preview)
         self.safety = DocumentSafety(self, self.document, recovery, history) if recovery else None
 
     # ----- building -----
@@ -108,25 +138,22 @@ class MainWindow(QMainWindow):
         editor_column = QVBoxLayout(editor_box)
         editor_column.setContentsMargins(0, 0, 0, 0)
         editor_column.addWidget(self.editor, 1)
-        if self.widgets.find_bar is not None:
-            editor_column.addWidget(self.widgets.find_bar)
+        editor_column.addWidget(self.widgets.find_bar)
         self.left_splitter.addWidget(editor_box)
         self.left_splitter.setStretchFactor(1, 1)
         column.addWidget(self.left_splitter)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.preview)
+        self._preview_placeholder = QWidget(self.splitter)  # the preview replaces it
+        self.splitter.addWidget(self._preview_placeholder)
         self.splitter.setSizes([600, 600])
         self.setCentralWidget(self.splitter)
-        if self.widgets.toolbar is not None:
-            self.addToolBar(self.widgets.toolbar)
-        if self.widgets.outline is not None:
-            dock = QDockWidget("Outline", self)
-            dock.setObjectName("outlineDock")
-            dock.setWidget(self.widgets.outline)
-            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-            dock.hide()
-            self.outline_dock = dock
+        self.addToolBar(self.widgets.toolbar)
+        self.outline_dock = QDockWidget(self.tr("Outline"), self)
+        self.outline_dock.setObjectName("outlineDock")
+        self.outline_dock.setWidget(self.widgets.outline)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.outline_dock.hide()
 
     def _connect(self) -> None:
         doc = self.document
@@ -135,8 +162,7 @@ class MainWindow(QMainWindow):
         doc.post_replaced.connect(self._on_post_replaced)
         doc.meta_changed.connect(self._meta_timer.start)
         # MarkdownEdit's textSettled skips input-method preedit (half-typed Hangul syllables)
-        settled = getattr(self.editor, "textSettled", None)
-        (settled or self.editor.document().contentsChanged).connect(self._on_body_changed)
+        self.editor.textSettled.connect(self._on_body_changed)
         self.editor.cursorPositionChanged.connect(self._update_position)
         self.theme.dark_changed.connect(self._apply_dark)
         self.editor.statusMessage.connect(lambda text: self.status.showMessage(text, 6000))
@@ -148,7 +174,6 @@ class MainWindow(QMainWindow):
         self._apply_dark(self.theme.is_dark)
         self.editor.set_spell_check_enabled(self.prefs.spell_check)
         self._apply_font()
-        self.preview.set_zoom(self.prefs.preview_zoom)
         state = self.settings.load_window_state()
         if state.geometry is not None:
             self.restoreGeometry(state.geometry)
@@ -175,9 +200,7 @@ class MainWindow(QMainWindow):
         self.editor.setFont(self.editor_font())
 
     def _apply_dark(self, dark: bool) -> None:
-        set_dark = getattr(self.editor, "set_dark", None)  # the highlighter's colours
-        if set_dark is not None:
-            set_dark(dark)
+        self.editor.set_dark(dark)  # the highlighter's colours
 
     def _remember_spell_check(self, enabled: bool) -> None:
         self.prefs.spell_check = enabled
@@ -207,7 +230,8 @@ class MainWindow(QMainWindow):
             zoom = self.prefs.preview_zoom + direction * ZOOM_STEP
             self.prefs.preview_zoom = round(max(0.3, min(4.0, zoom)), 2)
         self._apply_font()
-        self.preview.set_zoom(self.prefs.preview_zoom)
+        if self.preview is not None:
+            self.preview.set_zoom(self.prefs.preview_zoom)
         self._save_preferences()
 
     # ----- site -----
@@ -219,8 +243,8 @@ class MainWindow(QMainWindow):
         """Completion, image drops and the preview's base all follow the site."""
         self.site = site
         self.form.set_site(site)
-        if self.widgets.set_site is not None and site is not None:
-            self.widgets.set_site(site)
+        if site is not None:
+            self.editor.set_site(site)
 
     def choose_site(self) -> None:
         start = str(getattr(self.site, "root", "") or Path.home())
@@ -343,6 +367,9 @@ class MainWindow(QMainWindow):
         version = ask_history_version(self, versions, self.document.whole_text())
         if version is None:
             return False
+        from editor.core.history import HistoryError
+        from editor.ui.history_dialog import version_text
+
         try:
             text = version_text(version)
         except (HistoryError, OSError) as error:
@@ -382,18 +409,22 @@ class MainWindow(QMainWindow):
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _ensure_preview(self) -> None:
-        if self.preview.shown_post is None:  # nothing opened yet: show the new-post template
+        # nothing opened yet: show the new-post template
+        if self.preview is not None and self.preview.shown_post is None:
             self._reload_preview()
 
     def _reload_preview(self) -> None:
         self._meta_timer.stop()
-        self.preview.show_post(self.document.post, self.site)
+        if self.preview is not None:  # None until complete_start, which shows the post
+            self.preview.show_post(self.document.post, self.site)
 
     def _update_preview_parts(self) -> None:
-        self.preview.update_parts(self.document.post)
+        if self.preview is not None:
+            self.preview.update_parts(self.document.post)
 
     def _on_body_changed(self) -> None:
-        self.preview.update_body(self.document.body_text())
+        if self.preview is not None:
+            self.preview.update_body(self.document.body_text())
         self._stats_timer.start()
 
     def _update_stats(self) -> None:
@@ -424,6 +455,27 @@ class MainWindow(QMainWindow):
         if self.safety is not None:
             self.safety.document_closed()
         event.accept()
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, right after the first paint pass that reaches `window`."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after the whole pass, not inside it
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Run `then` once the window has painted for the first time (show it after this)."""
+    _AfterFirstPaint(window, then)
 
 
 def _single_shot(parent: QWidget, interval_ms: int, slot) -> QTimer:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 APP_NAME = "post-editor"  # ~/.config/post-editor/post-editor.conf on Linux
 THEMES = ("system", "light", "dark")
+LANGUAGES = ("ko", "en")
 DEFAULT_FONT_SIZE = 12
 MIN_FONT_SIZE = 6
 MAX_FONT_SIZE = 48
@@ -31,6 +32,7 @@ class Preferences:
     spell_check: bool = False
     history_keep: int = 20  # saved versions kept per post (local history)
     history_days: int = 30  # and for how long; 0 keeps them at any age
+    language: str = ""  # "ko" or "en"; empty follows the system (editor.ui.i18n)
 
 
 @dataclass
@@ -70,6 +72,10 @@ def _as_bool(value: object) -> bool:
     return bool(value)
 
 
+def _as_language(value: object) -> str:
+    return value if value in LANGUAGES else ""
+
+
 class AppSettings:
     """Typed access to one QSettings store (pass a file-backed one in tests)."""
 
@@ -90,6 +96,7 @@ class AppSettings:
             spell_check=_as_bool(s.value("preferences/spell_check", False)),
             history_keep=max(1, _as_int(s.value("preferences/history_keep"), 20)),
             history_days=max(0, _as_int(s.value("preferences/history_days"), 30)),
+            language=_as_language(s.value("preferences/language", "")),
         )
 
     def save_preferences(self, prefs: Preferences) -> None:
@@ -103,6 +110,7 @@ class AppSettings:
         s.setValue("preferences/spell_check", prefs.spell_check)
         s.setValue("preferences/history_keep", prefs.history_keep)
         s.setValue("preferences/history_days", prefs.history_days)
+        s.setValue("preferences/language", prefs.language)
         s.sync()
 
     def load_window_state(self) -> WindowState:

@@ -6,11 +6,10 @@ outline panel and go-to-line come from their own modules; the window only places
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from editor.ui.find_replace import FindReplaceBar
 from editor.ui.formatting import FormattingToolbar
@@ -22,12 +21,11 @@ from editor.ui.outline_panel import OutlinePanel
 @dataclass
 class EditingWidgets:
     editor: MarkdownEdit
-    toolbar: QToolBar | None = None
-    find_bar: QWidget | None = None
-    outline: QWidget | None = None
-    set_site: Callable[[object], None] | None = None
-    edit_actions: list[QAction] = field(default_factory=list)
-    format_actions: list[QAction] = field(default_factory=list)
+    toolbar: FormattingToolbar
+    find_bar: FindReplaceBar
+    outline: OutlinePanel
+    edit_actions: list[QAction]  # the Edit menu's entries after Undo and Redo
+    format_actions: list[QAction]  # the Format menu
 
 
 def make_editing_widgets(window: QMainWindow) -> EditingWidgets:
@@ -35,7 +33,7 @@ def make_editing_widgets(window: QMainWindow) -> EditingWidgets:
     editor.setObjectName("markdownEdit")
     toolbar = FormattingToolbar(editor, window)
     find_bar = FindReplaceBar(editor, window)
-    go_to = QAction("&Go to Line…", window)
+    go_to = QAction(window.tr("&Go to Line…"), window)
     go_to.setShortcut(QKeySequence("Ctrl+G"))
     go_to.triggered.connect(lambda _checked=False: go_to_line(editor, window))
     return EditingWidgets(
@@ -43,7 +41,6 @@ def make_editing_widgets(window: QMainWindow) -> EditingWidgets:
         toolbar=toolbar,
         find_bar=find_bar,
         outline=OutlinePanel(editor, window),
-        set_site=editor.set_site,
         edit_actions=[*find_bar.actions_for_menu(), go_to, editor.spell_check_action()],
         format_actions=toolbar.actions_for_menu(),
     )

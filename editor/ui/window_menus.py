@@ -50,10 +50,9 @@ def build_menus(window) -> None:
     window.close_action = add_action(window, file_menu, "&Close", window.close_post, keys.Close)
     window.quit_action = add_action(window, file_menu, "&Quit", window.close, keys.Quit)
     _build_edit_menu(window, bar.addMenu("&Edit"))
-    if window.widgets.format_actions:
-        format_menu = bar.addMenu("F&ormat")
-        for action in window.widgets.format_actions:
-            format_menu.addAction(action)
+    format_menu = bar.addMenu("F&ormat")
+    for action in window.widgets.format_actions:
+        format_menu.addAction(action)
     _build_view_menu(window, bar.addMenu("&View"))
 
 
@@ -61,8 +60,7 @@ def _build_edit_menu(window, menu) -> None:
     keys = QKeySequence.StandardKey
     add_action(window, menu, "&Undo", window.editor.undo, keys.Undo)
     add_action(window, menu, "&Redo", window.editor.redo, keys.Redo)
-    if window.widgets.edit_actions:
-        menu.addSeparator()
+    menu.addSeparator()
     for action in window.widgets.edit_actions:
         menu.addAction(action)
 
@@ -94,5 +92,4 @@ def _build_view_menu(window, menu) -> None:
     window.form_action = QAction("Show Front &Matter", window, checkable=True, checked=True)
     window.form_action.toggled.connect(window.form.setVisible)
     menu.addAction(window.form_action)
-    if window.widgets.outline is not None:
-        menu.addAction(window.outline_dock.toggleViewAction())
+    menu.addAction(window.outline_dock.toggleViewAction())

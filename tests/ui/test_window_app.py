@@ -64,6 +64,39 @@ def test_build_window_opens_the_post_with_focus_in_the_body(
     assert window.windowTitle() == f"{POST_NAME}[*] — Post Editor"
 
 
+def test_paint_first_window_paints_then_opens_the_post_with_focus_in_the_body(
+    qtbot, site_copy, app_settings, private_data, monkeypatch
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    monkeypatch.setattr("editor.ui.main_window.ask_save_changes", lambda *_: "discard")
+    post = site_copy / "_posts" / POST_NAME
+    window = build_window(str(post), None, settings=app_settings, paint_first=True)
+    qtbot.addWidget(window)
+    # nothing slow before the first paint: no web view, no post, no site
+    assert window.preview is None and window.document.path is None and window.site is None
+    seen_at_first_paint: list[object] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not seen_at_first_paint:
+                seen_at_first_paint.append(window.document.path)
+            return False
+
+    spy = FirstPaint()
+    window.installEventFilter(spy)
+    window.show()
+    qtbot.waitUntil(lambda: window.document.path is not None)
+    assert seen_at_first_paint == [None]  # it painted before the post was read
+    assert window.document.path == post.resolve()
+    assert window.splitter.widget(1) is window.preview  # the web view took the right side
+    assert window.safety is not None and Path(window.site.root) == site_copy.resolve()
+    assert window.editor.textCursor().position() == 0
+    qtbot.waitUntil(window.editor.hasFocus)
+    assert window.windowTitle() == f"{POST_NAME}[*] — Post Editor"
+    assert window.preview.shown_post is window.document.post
+
+
 def test_build_window_with_a_site_but_no_file_starts_a_new_post(
     qtbot, site_copy, app_settings, monkeypatch, private_data
 ) -> None:
