@@ -11,22 +11,26 @@ import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCompleter,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
+from editor.core.post_date import EXAMPLE, parse_post_date, with_day, yaml_value
 from editor.ui.document import Document
 
 TEXT_KEYS = ("title", "layout")
@@ -146,7 +150,7 @@ class FrontMatterForm(QWidget):
         image_row.addWidget(image, 1)
         image_row.addWidget(self.image_button)
         form.addRow("Image", image_row)
-        self._add_line(form, "date", "Date")
+        form.addRow("Date", self._build_date_row())
         self._add_line(form, "layout", "Layout")
         self.completers: dict[str, QCompleter] = {}
         for key in LIST_KEYS:
@@ -161,6 +165,57 @@ class FrontMatterForm(QWidget):
         edit.textEdited.connect(lambda _text, k=key: self._on_line_edited(k))
         self.fields[key] = edit
         return edit
+
+    def _build_date_row(self) -> QWidget:
+        """The date as text (any shape Jekyll reads), a calendar for the day, and a hint."""
+        box = QWidget(self.form_page)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        date_edit = self._line_edit("date")
+        date_edit.setPlaceholderText(EXAMPLE)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.clicked.connect(self.pick_date)
+        menu = QMenu(self)
+        calendar_action = QWidgetAction(menu)
+        calendar_action.setDefaultWidget(self.calendar)
+        menu.addAction(calendar_action)
+        menu.aboutToShow.connect(self._show_date_in_calendar)
+        self.date_button = QToolButton(self.form_page)
+        self.date_button.setText("…")
+        self.date_button.setToolTip("Pick the day from a calendar")
+        self.date_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.date_button.setMenu(menu)
+        row.addWidget(date_edit, 1)
+        row.addWidget(self.date_button)
+        column.addLayout(row)
+        self.date_hint = QLabel(box)
+        self.date_hint.setObjectName("dateHint")
+        self.date_hint.setStyleSheet("color: #c62828;")
+        self.date_hint.hide()
+        column.addWidget(self.date_hint)
+        return box
+
+    def pick_date(self, day: QDate) -> None:
+        """The calendar's choice: the day changes, the time and zone stay as written."""
+        edit = self.fields["date"]
+        edit.setText(with_day(edit.text(), day.toPython()))
+        self._on_line_edited("date")
+        menu = self.date_button.menu()
+        if menu.isVisible():
+            menu.close()
+
+    def _show_date_in_calendar(self) -> None:
+        parsed = parse_post_date(self.fields["date"].text())
+        if parsed is not None:
+            day = parsed.date() if isinstance(parsed, _dt.datetime) else parsed
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _show_date_hint(self, text: str) -> None:
+        """Say why the typed date is not written (the file keeps its last good date)."""
+        bad = bool(text.strip()) and parse_post_date(text) is None
+        self.date_hint.setText(f"Not a date Jekyll reads; write it like {EXAMPLE}" if bad else "")
+        self.date_hint.setVisible(bad)
 
     def _add_line(self, form: QFormLayout, key: str, label: str) -> None:
         form.addRow(label, self._line_edit(key))
@@ -227,6 +282,7 @@ class FrontMatterForm(QWidget):
                     widget.blockSignals(False)
             elif widget.text() != text:
                 widget.setText(text)
+        self._show_date_hint(self.fields["date"].text())
 
     # ----- widgets -> document -----
     def _on_line_edited(self, key: str) -> None:
@@ -239,12 +295,17 @@ class FrontMatterForm(QWidget):
             value = text
         if key not in meta and value in ("", []):
             return
-        if key == "date" and not text.strip():
-            self._write(lambda: self.document.unset_meta(key))
-            return
-        if key == "date" and _scalar_text(previous) == text:
+        if key == "date":
+            self._write_date(text, previous)
             return
         self._write(lambda: self.document.set_meta(key, value))
+
+    def _write_date(self, text: str, previous: object) -> None:
+        self._show_date_hint(text)
+        if not text.strip():
+            self._write(lambda: self.document.unset_meta("date"))
+        elif _scalar_text(previous) != text and parse_post_date(text) is not None:
+            self._write(lambda: self.document.set_meta("date", yaml_value(text)))
 
     def _on_multiline_edited(self, key: str) -> None:
         text = self.fields[key].toPlainText()

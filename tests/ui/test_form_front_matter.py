@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -125,3 +126,41 @@ def test_helpers() -> None:
     assert text_to_list("a, b ,, c", ["x"]) == ["a", "b", "c"]
     assert text_to_list("solo", "old") == "solo"
     assert image_url(str(SAMPLE_SITE / "assets/img/a.png"), SAMPLE_SITE) == "/assets/img/a.png"
+
+
+def test_a_typed_date_goes_in_as_a_plain_yaml_date(form, qtbot) -> None:
+    retype(qtbot, form.fields["date"], "2023-10-01 09:30:00 +0900")
+    assert "date: 2023-10-01 09:30:00 +0900" in form.document.front_matter_text.splitlines()
+    retype(qtbot, form.fields["date"], "2023-10-02")
+    assert "date: 2023-10-02" in form.document.front_matter_text.splitlines()  # not quoted
+    assert form.date_hint.isHidden()
+
+
+def test_a_date_jekyll_cannot_read_is_kept_in_the_field_not_written(form, qtbot) -> None:
+    retype(qtbot, form.fields["date"], "2023-10-01")
+    before = form.document.front_matter_text
+    retype(qtbot, form.fields["date"], "2023-13-45 99:00")
+    assert form.document.front_matter_text == before  # the last good date stays
+    assert form.fields["date"].text() == "2023-13-45 99:00"  # the writer's text stays
+    assert form.date_hint.isVisible() and "2023-09-29 10:00:00 +0900" in form.date_hint.text()
+    retype(qtbot, form.fields["date"], "2023-10-03")
+    assert form.date_hint.isHidden()
+    assert "date: 2023-10-03" in form.document.front_matter_text.splitlines()
+
+
+def test_the_calendar_changes_the_day_and_keeps_time_and_zone(form, qtbot) -> None:
+    from PySide6.QtCore import QDate
+
+    retype(qtbot, form.fields["date"], "2023-10-01 09:30:00 +0900")
+    form.pick_date(QDate(2024, 2, 29))
+    assert form.fields["date"].text() == "2024-02-29 09:30:00 +0900"
+    assert "date: 2024-02-29 09:30:00 +0900" in form.document.front_matter_text.splitlines()
+    form.date_button.menu().aboutToShow.emit()  # opening the calendar shows the field's day
+    assert form.calendar.selectedDate() == QDate(2024, 2, 29)
+
+
+def test_clearing_the_date_removes_the_key(form, qtbot) -> None:
+    retype(qtbot, form.fields["date"], "2023-10-01")
+    form.fields["date"].selectAll()
+    QTest.keyClick(form.fields["date"], Qt.Key.Key_Delete)
+    assert "date" not in form.document.meta
