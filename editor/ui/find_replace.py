@@ -2,7 +2,9 @@
 
 Matching uses Python's ``re`` (Unicode-aware, so whole-word search works for Hangul);
 regular-expression replacements may use ``\\1`` or ``\\g<name>``. Replace all is one undo step.
-Enter finds the next match, Shift+Enter the previous one, Escape closes the bar. The bar's
+Every match is tinted while the bar is open (up to MAX_HIGHLIGHTS; the tint follows edits
+after a short pause). Enter finds the next match, Shift+Enter the previous one, Escape closes
+the bar. The bar's
 actions (Ctrl+F find, Ctrl+H replace, F3 / Shift+F3 next / previous) work while the editor has
 focus; ``actions_for_menu()`` gives them to the window's Edit menu.
 """
@@ -11,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -20,10 +22,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QWidget,
 )
 
 from editor.ui.edit_ops import OffsetMap, document_text, to_py, to_qt
+
+MAX_HIGHLIGHTS = 5000  # beyond this, tinting costs more than it tells
+HIGHLIGHT_PAUSE_MS = 150  # re-tint after edits once typing pauses
+# Amber at 40% reads on light and dark backgrounds alike, and differs from the selection.
+MATCH_TINT = QColor(255, 190, 0, 100)
+_FIND_MARK = QTextFormat.Property.UserProperty + 71  # tags our extra selections
 
 
 def build_pattern(query: str, match_case: bool, whole_word: bool, regex: bool) -> re.Pattern:
@@ -75,6 +84,10 @@ class FindReplaceBar(QWidget):
         self.replace_button = QPushButton("Replace")
         self.replace_all_button = QPushButton("Replace all")
         self.close_button = QPushButton("Close")
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.setInterval(HIGHLIGHT_PAUSE_MS)
+        self._highlight_timer.timeout.connect(self._update_count)
         self._layout()
         self._connect()
         self._make_actions()
@@ -141,6 +154,7 @@ class FindReplaceBar(QWidget):
         self.replace_button.clicked.connect(self.replace_current)
         self.replace_all_button.clicked.connect(self.replace_all)
         self.close_button.clicked.connect(self.close_bar)
+        self.editor.document().contentsChanged.connect(self._on_text_changed)
 
     # -- showing ------------------------------------------------------------------------------
     def show_find(self) -> None:
@@ -162,7 +176,37 @@ class FindReplaceBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
+        self._highlight_timer.stop()
+        self._highlight([])
         self.editor.setFocus()
+
+    def _on_text_changed(self) -> None:
+        if self.isVisible() and self.find_edit.text():
+            self._highlight_timer.start()
+
+    # -- tinting every match ------------------------------------------------------------------
+    def highlighted_spans(self) -> list[tuple[int, int]]:
+        """(start, end) editor positions of the tinted matches."""
+        return [
+            (item.cursor.selectionStart(), item.cursor.selectionEnd())
+            for item in self.editor.extraSelections()
+            if item.format.property(_FIND_MARK)
+        ]
+
+    def _highlight(self, spans: list[tuple[int, int]]) -> None:
+        """Tint `spans` (editor positions); other extra selections stay as they are."""
+        kept = [s for s in self.editor.extraSelections() if not s.format.property(_FIND_MARK)]
+        document = self.editor.document()
+        tinted = []
+        for start, end in spans[:MAX_HIGHLIGHTS]:
+            item = QTextEdit.ExtraSelection()
+            item.cursor = QTextCursor(document)
+            item.cursor.setPosition(start)
+            item.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            item.format.setBackground(MATCH_TINT)
+            item.format.setProperty(_FIND_MARK, True)
+            tinted.append(item)
+        self.editor.setExtraSelections(kept + tinted)
 
     # -- searching ----------------------------------------------------------------------------
     def pattern(self) -> re.Pattern | None:
@@ -183,12 +227,19 @@ class FindReplaceBar(QWidget):
             return None
 
     def _update_count(self) -> None:
+        """Count and tint the matches of the current search (none when there is none)."""
         pattern = self.pattern()
-        if pattern is not None:
-            count = len(find_matches(document_text(self.editor.document()), pattern))
-            self.status.setText(
-                f"{count} match{'es' if count != 1 else ''}" if count else "No matches"
-            )
+        if pattern is None:
+            self._highlight([])
+            return
+        text = document_text(self.editor.document())
+        matches = find_matches(text, pattern)
+        count = len(matches)
+        self.status.setText(f"{count} match{'es' if count != 1 else ''}" if count else "No matches")
+        if self.isVisible():
+            offsets = OffsetMap(text)
+            shown = matches[:MAX_HIGHLIGHTS]
+            self._highlight([(offsets.to_qt(m.start()), offsets.to_qt(m.end())) for m in shown])
 
     def _search_as_typed(self) -> None:
         cursor = self.editor.textCursor()

@@ -222,3 +222,34 @@ def test_shortcuts_in_the_editor(ui, qtbot):
         "Find &Next",
         "Find &Previous",
     ]
+
+
+def test_every_match_is_tinted_while_the_bar_is_open(ui, qtbot):
+    editor, bar = ui
+    bar.show_find()
+    bar.find_edit.setText("전환")  # as typed (QTest cannot key in Hangul)
+    bar.find_edit.textEdited.emit("전환")
+    text = editor.toPlainText()
+    expected = [(i, i + 2) for i in range(len(text)) if text.startswith("전환", i)]
+    assert len(expected) == 4
+    # the emoji before the last one takes two UTF-16 units in the editor
+    expected[-1] = (expected[-1][0] + 1, expected[-1][1] + 1)
+    assert bar.highlighted_spans() == expected
+    bar.word_box.setChecked(True)  # "전환의" no longer counts
+    assert len(bar.highlighted_spans()) == 3
+    bar.find_edit.clear()
+    bar.find_edit.textEdited.emit("")
+    assert bar.highlighted_spans() == []
+
+
+def test_tints_follow_edits_and_go_when_the_bar_closes(ui, qtbot):
+    editor, bar = ui
+    bar.show_find()
+    qtbot.keyClicks(bar.find_edit, "digital")
+    assert len(bar.highlighted_spans()) == 3
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.insertText(" digital")
+    qtbot.waitUntil(lambda: len(bar.highlighted_spans()) == 4, timeout=2000)
+    bar.close_bar()
+    assert bar.highlighted_spans() == []
