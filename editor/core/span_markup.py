@@ -55,6 +55,8 @@ SPACER = '<p data-ke-size="size16">&nbsp;</p>'
 PARAGRAPH_SIZES = ("size16", "size18", "size20", "size23", "size24", "size26")
 # Tistory's 제목1/2/3 buttons.
 TISTORY_HEADING_SIZES = {2: "size26", 3: "size23", 4: "size20"}
+# Other (level, size) pairs the corpus uses often: <h2 data-ke-size="size24"> (72 headings).
+EXTRA_HEADING_STYLES = ((2, "size24"), (2, "size23"), (3, "size24"))
 
 _INLINE_TAGS = ("span", "b", "strong", "i", "em", "u", "s", "mark", "font")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?(/?)>")
@@ -369,10 +371,12 @@ def markdown_heading(line: str, level: int) -> str:
     return f"{indent}{'#' * level} {body}"
 
 
-def tistory_heading(line: str, level: int) -> str:
-    """``<h2 data-ke-size="size26">text</h2>`` (Tistory's sizes per level)."""
+def tistory_heading(line: str, level: int, size: str | None = None) -> str:
+    """``<h2 data-ke-size="size26">text</h2>``: Tistory's size for the level unless given."""
+    if size is not None and size not in PARAGRAPH_SIZES:
+        raise ValueError(f"unknown heading size {size!r}")
     indent, body = _plain_line(line)
-    size = TISTORY_HEADING_SIZES.get(level, "size26")
+    size = size or TISTORY_HEADING_SIZES.get(level, "size26")
     return f'{indent}<h{level} data-ke-size="{size}">{body}</h{level}>'
 
 

@@ -28,6 +28,17 @@ _PARAGRAPH_SEPARATOR = "\u2029"
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 TABLE_TEMPLATE = "| Header 1 | Header 2 |\n| --- | --- |\n| Cell | Cell |\n| Cell | Cell |"
+# The HTML table the corpus writes by hand (77 posts): no classes, header cells in <th>.
+HTML_TABLE_TEMPLATE = """<table>
+    <tr>
+        <th>Header 1</th>
+        <th>Header 2</th>
+    </tr>
+    <tr>
+        <td>Cell</td>
+        <td>Cell</td>
+    </tr>
+</table>"""
 
 
 def document_text(document: QTextDocument) -> str:
@@ -212,10 +223,19 @@ def toggle_line_prefix(cursor: QTextCursor, kind: str) -> None:
     transform_lines(cursor, change)
 
 
-def set_heading(cursor: QTextCursor, level: int, tistory: bool = False) -> None:
-    """Markdown ``## `` or Tistory ``<h2 data-ke-size="size26">`` on the current line(s)."""
-    heading = span_markup.tistory_heading if tistory else span_markup.markdown_heading
-    transform_lines(cursor, lambda lines: [heading(line, level) for line in lines])
+def set_heading(
+    cursor: QTextCursor, level: int, tistory: bool = False, size: str | None = None
+) -> None:
+    """Markdown ``## `` or Tistory ``<h2 data-ke-size="size26">`` on the current line(s);
+    ``size`` picks another ``data-ke-size`` for the Tistory form."""
+    if tistory:
+        transform_lines(
+            cursor, lambda lines: [span_markup.tistory_heading(ln, level, size) for ln in lines]
+        )
+    else:
+        transform_lines(
+            cursor, lambda lines: [span_markup.markdown_heading(ln, level) for ln in lines]
+        )
 
 
 def set_paragraph_size(cursor: QTextCursor, size: str) -> None:
@@ -250,6 +270,10 @@ def insert_rule(cursor: QTextCursor) -> None:
 
 def insert_table(cursor: QTextCursor) -> None:
     insert_block(cursor, TABLE_TEMPLATE)
+
+
+def insert_html_table(cursor: QTextCursor) -> None:
+    insert_block(cursor, HTML_TABLE_TEMPLATE)
 
 
 def apply_color(cursor: QTextCursor, prop: str, value: str, bold: bool) -> bool:

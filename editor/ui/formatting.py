@@ -16,7 +16,11 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar, QToolButton, QWidget
 
 from editor.core.image_store import KNOWN_IMAGE_EXTENSIONS
-from editor.core.span_markup import PARAGRAPH_SIZES, TISTORY_HEADING_SIZES
+from editor.core.span_markup import (
+    EXTRA_HEADING_STYLES,
+    PARAGRAPH_SIZES,
+    TISTORY_HEADING_SIZES,
+)
 from editor.ui import edit_ops
 from editor.ui.markdown_edit import MarkdownEdit
 from editor.ui.palette import ColorPaletteMenu, highlight_menu, swatch_icon, text_color_menu
@@ -32,7 +36,8 @@ _TOOLS: tuple[tuple[str, str, str, str, Callable[[QTextCursor], object]], ...] =
     ("quote", "❝", "Quote", "Ctrl+Shift+9", lambda c: _prefix(c, ">")),
     ("code", "</>", "Code (inline, or a fenced block)", "Ctrl+`", edit_ops.toggle_code),
     ("rule", "—", "Horizontal rule", "Ctrl+Shift+-", edit_ops.insert_rule),
-    ("table", "Table", "Insert table", "Ctrl+Shift+T", edit_ops.insert_table),
+    ("table", "Table", "Insert Markdown table", "Ctrl+Shift+T", edit_ops.insert_table),
+    ("html_table", "<table>", "Insert HTML table", "Ctrl+Alt+T", edit_ops.insert_html_table),
     ("heading", "H2", "Markdown heading (##)", "Ctrl+2", lambda c: edit_ops.set_heading(c, 2)),
     ("spacer", "¶", "Spacer paragraph", "Ctrl+Shift+Return", edit_ops.insert_spacer),
 )
@@ -117,6 +122,14 @@ class FormattingToolbar(QToolBar):
                 f"Tistory 제목{index}  <h{level} {size}>",
                 f"Ctrl+Alt+{index}",
                 lambda c, n=level: edit_ops.set_heading(c, n, tistory=True),
+            )
+        for level, size in EXTRA_HEADING_STYLES:
+            self._menu_item(
+                menu,
+                f"tistory_h{level}_{size}",
+                f'<h{level} data-ke-size="{size}">',
+                "",
+                lambda c, n=level, s=size: edit_ops.set_heading(c, n, tistory=True, size=s),
             )
         self._menu_button("Heading", menu)
         return menu

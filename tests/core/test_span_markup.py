@@ -337,3 +337,9 @@ def test_remove_formatting_keeps_text_and_balance(tokens, data):
     assert _visible(new) == _visible(text)
     assert len(new) < len(text)
     assert _balanced(re.findall(r"<[^>]*>|[^<]+", new)) == new
+
+
+def test_tistory_heading_with_another_size():
+    assert tistory_heading("제목", 2, "size24") == '<h2 data-ke-size="size24">제목</h2>'
+    with pytest.raises(ValueError):
+        tistory_heading("제목", 2, "size99")

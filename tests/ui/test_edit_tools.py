@@ -86,6 +86,17 @@ def run(ui, name: str, text: str, start: int, end: int | None = None) -> str:
         ("tistory_h2", "제목", 1, None, '<h2 data-ke-size="size26">제목</h2>'),
         ("tistory_h3", "## 제목", 1, None, '<h3 data-ke-size="size23">제목</h3>'),
         ("tistory_h4", "제목", 1, None, '<h4 data-ke-size="size20">제목</h4>'),
+        ("tistory_h2_size24", "## 제목", 1, None, '<h2 data-ke-size="size24">제목</h2>'),
+        ("tistory_h3_size24", "제목", 1, None, '<h3 data-ke-size="size24">제목</h3>'),
+        (
+            "html_table",
+            "x",
+            1,
+            None,
+            "x\n\n<table>\n    <tr>\n        <th>Header 1</th>\n        <th>Header 2</th>\n"
+            "    </tr>\n    <tr>\n        <td>Cell</td>\n        <td>Cell</td>\n    </tr>\n"
+            "</table>\n",
+        ),
         ("spacer", "a\nb", 0, None, f"a\n\n{SPACER}\n\nb"),
         ("spacer", "a\n\n", 3, None, f"a\n\n{SPACER}\n"),
         ("size_size24", "문단", 0, None, '<p data-ke-size="size24">문단</p>'),
@@ -298,3 +309,12 @@ def test_colour_through_unbalanced_html_is_refused_with_message(ui, qtbot):
         toolbar.text_palette.swatch_actions[0].trigger()
     assert editor.toPlainText() == text
     assert not editor.document().isUndoAvailable()
+
+
+def test_the_html_table_renders_as_a_table_with_header_cells():
+    from editor.render.pipeline import render_body
+    from editor.ui.edit_ops import HTML_TABLE_TEMPLATE
+
+    html = render_body(f"before\n\n{HTML_TABLE_TEMPLATE}\n\nafter\n")
+    assert html.count("<th>") == 2 and html.count("<td>") == 2
+    assert "<p>after</p>" in html  # the block ends where the table ends
