@@ -174,6 +174,13 @@ class Shooter:
         self.app, self.window, self.root, self.out = app, window, root, out
         self.steps: list[tuple[int, object]] = []
         self.failed: str | None = None
+        # how often the preview loaded a page / patched its body: steps wait on these
+        self.loads = self.patches = 0
+        window.preview.page_ready.connect(lambda: self._count("loads"))
+        window.preview.body_updated.connect(lambda: self._count("patches"))
+
+    def _count(self, name: str) -> None:
+        setattr(self, name, getattr(self, name) + 1)
 
     def then(self, delay_ms: int, step) -> Shooter:
         self.steps.append((delay_ms, step))
@@ -191,6 +198,27 @@ class Shooter:
             return
         delay, step = self.steps.pop(0)
         QTimer.singleShot(delay, lambda: self._run(step))
+
+    def then_wait(self, action, counter: str, at_least: int = 0, timeout_ms=30_000) -> Shooter:
+        """Run `action`, then wait until the preview counter (`loads` or `patches`) has moved
+        past its value before the action, and is at least `at_least`."""
+        state = {"waited": 0}
+
+        def act() -> None:
+            state["start"] = getattr(self, counter)
+            if action is not None:
+                action()
+
+        def poll() -> None:
+            value = getattr(self, counter)
+            if value >= at_least and (value > state["start"] or at_least):
+                return
+            if state["waited"] >= timeout_ms:
+                raise TimeoutError(f"the preview did not update ({counter})")
+            state["waited"] += 100
+            self.steps.insert(0, (100, poll))  # poll again before anything else
+
+        return self.then(0, act).then(0, poll)
 
     def _run(self, step) -> None:
         try:
@@ -335,19 +363,20 @@ def plan_steps(shooter: Shooter) -> None:
             raise RuntimeError(f"publish did not succeed: {getattr(result, 'error', None)}")
 
     (
-        shooter.then(4000, first_start)
-        .then(2500, lambda: shooter.shot("01-first-start.png"))
-        .then(0, open_demo)
-        .then(3000, show_palette)
+        shooter.then_wait(None, "loads", at_least=1)
+        .then(1500, first_start)
+        .then(2000, lambda: shooter.shot("01-first-start.png"))
+        .then_wait(open_demo, "loads")
+        .then(1500, show_palette)
         .then(800, lambda: shooter.shot("02-text-colour-menu.png"))
-        .then(0, apply_colours)
+        .then_wait(apply_colours, "patches")
         .then(0, show_heading_menu)
         .then(800, lambda: shooter.shot("03-heading-menu.png"))
-        .then(0, apply_heading_and_spacer)
+        .then_wait(apply_heading_and_spacer, "patches")
         .then(0, show_size_menu)
         .then(800, lambda: shooter.shot("04-size-menu.png", window, size=(760, 720)))
         .then(0, close_size_menu)
-        .then(2500, lambda: shooter.shot("05-formatted-post.png"))
+        .then(1500, lambda: shooter.shot("05-formatted-post.png"))
         .then(0, form_categories)
         .then(500, lambda: shooter.shot("06-front-matter-form.png", window.form, 2))
         .then(0, raw_yaml)
