@@ -202,7 +202,12 @@ def _bold_context(text: str, start: int, end: int) -> tuple[int, int, int, int, 
     selected = text[start:end]
     for opener, closer in (("**", "**"), ("__", "__"), ("<b>", "</b>"), ("<strong>", "</strong>")):
         n, m = len(opener), len(closer)
-        if len(selected) > n + m and selected.startswith(opener) and selected.endswith(closer):
+        if (
+            len(selected) > n + m
+            and selected.startswith(opener)
+            and selected.endswith(closer)
+            and _one_pair(selected[n:-m], opener)
+        ):
             return start, end, start + n, end - m, True
         if text[max(0, start - n) : start] == opener and text[end : end + m] == closer:
             if opener.startswith("<"):
@@ -211,6 +216,14 @@ def _bold_context(text: str, start: int, end: int) -> tuple[int, int, int, int, 
     if enclosing_element(text, start, end, ("b", "strong")):
         return start, end, start, end, False
     return start, end, start, end, None
+
+
+def _one_pair(inner: str, opener: str) -> bool:
+    """True when the opener and closer around ``inner`` belong together (``<b></b><b></b>``
+    and ``**a** **b**`` start and end with markers of two different pairs)."""
+    if opener.startswith("<"):
+        return not _has_unmatched_tags(inner)
+    return opener not in inner
 
 
 def _visible(fragment: str) -> str:

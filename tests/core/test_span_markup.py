@@ -343,3 +343,10 @@ def test_tistory_heading_with_another_size():
     assert tistory_heading("제목", 2, "size24") == '<h2 data-ke-size="size24">제목</h2>'
     with pytest.raises(ValueError):
         tistory_heading("제목", 2, "size99")
+
+
+@pytest.mark.parametrize("text", ["<b></b><b></b>", "**a** **b**", "<b>x</b> y <b>z</b>"])
+def test_markers_of_two_different_pairs_are_not_one_bold(text):
+    # found by hypothesis: "<b></b><b></b>" became <b><span></b><b></span></b>
+    edit = apply_span_color(text, 0, len(text), "color", "#1a5490", True)
+    assert edit.replacement == f'<b><span style="color: #1a5490;">{text}</span></b>'
