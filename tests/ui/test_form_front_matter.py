@@ -164,3 +164,21 @@ def test_clearing_the_date_removes_the_key(form, qtbot) -> None:
     form.fields["date"].selectAll()
     QTest.keyClick(form.fields["date"], Qt.Key.Key_Delete)
     assert "date" not in form.document.meta
+
+
+def test_tags_complete_from_the_site_after_the_last_comma(form, tmp_path) -> None:
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text("title: t\n", encoding="utf-8")
+    for name, tags in (("2024-01-01-a.md", "[정책, economy]"), ("2024-01-02-b.md", "news")):
+        text = f"---\ntitle: x\ntags: {tags}\n---\nbody\n"
+        (site / "_posts" / name).write_text(text, encoding="utf-8")
+    form.set_site(Site(site))
+    completer = form.completers["tags"]
+    assert completer.model().stringList() == ["economy", "news", "정책"]
+    field = form.fields["tags"]
+    field.setText("news, ec")
+    assert completer.splitPath(field.text()) == ["ec"]
+    completer.setCompletionPrefix("ec")
+    # the chosen tag replaces only what follows the last comma
+    assert completer.currentCompletion() == "news, economy"

@@ -130,3 +130,26 @@ def test_spell_check_choice_is_in_the_edit_menu_and_remembered(
     assert app_settings.load_preferences().spell_check is True
     action.trigger()
     assert app_settings.load_preferences().spell_check is False
+
+
+def test_system_mode_follows_the_system_when_it_flips(window, monkeypatch, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from editor.ui import theme as theme_module
+
+    window.theme_actions["system"].trigger()
+    hints = QApplication.styleHints()
+    # The offscreen platform cannot change its scheme: report a flip the way a desktop does.
+    monkeypatch.setattr(theme_module, "system_is_dark", lambda: True)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.theme.is_dark and window_is_dark()
+    qtbot.waitUntil(
+        lambda: window.editor.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    )
+    window.theme_actions["light"].trigger()  # a chosen mode ignores the system
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert not window.theme.is_dark
+    monkeypatch.setattr(theme_module, "system_is_dark", lambda: False)
+    window.theme_actions["system"].trigger()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not window.theme.is_dark and not window_is_dark()
