@@ -16,10 +16,19 @@ from editor.core.post import Post
 from editor.core.site import Site
 from editor.core.textio import split_lines
 
+# The images the preview page shows: inline `![a](url)` (a Liquid `{{ site.baseurl }}` prefix
+# and `<url with spaces>` included), reference images `![a][ref]`, `![a][]`, `![a]`, and <img>.
+_LIQUID = r"\{\{[^{}\n]{0,200}\}\}"
+# Character classes stop at the next `<` or `[`, so hostile text ("<img " * 40_000) scans in
+# linear time; the rare alt text with brackets inside is the price.
 _BODY_IMAGE = re.compile(
-    r"!\[[^\]\n]*\]\(\s*<?(?P<md>[^)\s>]+)"
-    r"|<img\b[^>]*?\bsrc\s*=\s*(?P<q>[\"']?)(?P<html>[^\"'\s>]+)",
+    rf"!\[[^\[\]\n]*\]\(\s*(?:<(?P<angle>[^<>\n]+)>|(?P<md>(?:{_LIQUID}|[^)\s<>])+))"
+    r"|!\[(?P<label>[^\[\]\n]*)\](?:\[(?P<ref>[^\[\]\n]*)\])?"
+    rf"|<img\b[^<>]*?\bsrc\s*=\s*(?P<q>[\"']?)(?P<html>(?:{_LIQUID}|[^\"'\s<>])+)",
     re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"^ {0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*(?:<(?P<angle>[^>\n]+)>|(?P<url>\S+))", re.MULTILINE
 )
 
 
@@ -93,23 +102,48 @@ def _tag_problems(post: Post) -> list[Problem]:
 def _image_problems(post: Post, site: Site) -> list[Problem]:
     found: list[tuple[int, int, str]] = []
     if post.image and post.front_matter_text is not None:
-        match = re.search(r"(?:^|(?<=[\r\n]))image\s*:", post.front_matter_text)
-        start = match.start() if match else 0
-        line, _ = frontmatter.file_position(
-            post.front_matter_text, start, post.front_matter_first_line
-        )
-        found.append((line, 1, post.image))
+        found.append((_key_line(post, "image"), 1, post.image))
+    feature = post.meta.get("feature_text") if isinstance(post.meta, dict) else None
+    if isinstance(feature, str) and post.front_matter_text is not None:
+        line = _key_line(post, "feature_text")
+        found += [(line, 1, url) for _, url in _images_in(feature)]
     positions = _Positions(post.body, post.body_first_line)
-    masked = html_tags.mask_code(post.body)
-    for match in _BODY_IMAGE.finditer(masked):
-        group = "md" if match.group("md") else "html"
-        found.append((*positions.at(match.start(group)), match.group(group)))
+    found += [(*positions.at(offset), url) for offset, url in _images_in(post.body)]
     problems = []
     for line, column, url in found:
         message = _missing_image(url, site)
         if message:
             problems.append(Problem(line, column, message, "error"))
     return problems
+
+
+def _key_line(post: Post, key: str) -> int:
+    """The file line of a top-level front matter key (the fence line if not found)."""
+    text = post.front_matter_text or ""
+    match = re.search(rf"(?:^|(?<=[\r\n])){re.escape(key)}\s*:", text)
+    start = match.start() if match else 0
+    return frontmatter.file_position(text, start, post.front_matter_first_line)[0]
+
+
+def _images_in(markdown: str) -> list[tuple[int, str]]:
+    """(offset, url) of each image outside code; reference images take their definition's url."""
+    masked = html_tags.mask_code(markdown)
+    references: dict[str, str] = {}
+    for match in _REFERENCE.finditer(masked):
+        label = " ".join(match.group("label").split()).lower()
+        references.setdefault(label, match.group("angle") or match.group("url"))
+    found = []
+    for match in _BODY_IMAGE.finditer(masked):
+        for group in ("angle", "md", "html"):
+            if match.group(group):
+                found.append((match.start(group), match.group(group)))
+                break
+        else:
+            label = match.group("ref") or match.group("label")
+            url = references.get(" ".join(label.split()).lower())
+            if url:
+                found.append((match.start(), url))
+    return found
 
 
 def _missing_image(url: str, site: Site) -> str | None:
