@@ -358,7 +358,17 @@ class KramdownBlockQuoteProcessor(BlockQuoteProcessor):
 
 
 class BlockStartReferenceProcessor(ReferenceProcessor):
-    """Link definitions only where a block starts; inside a paragraph they are text."""
+    """Link definitions only where a block starts; inside a paragraph they are text.
+
+    kramdown also takes `[id]: <url with spaces>`; Python-Markdown's pattern stops at the
+    first space and leaves the definition (and those after it) as a paragraph.
+    """
+
+    RE = re.compile(
+        r"^[ ]{0,3}\[([^\[\]]*)\]:[ ]*(?:\n[ ]*)?(<[^>\n]*>|[^\s]+)[ ]*(?:\n[ ]*)?"
+        r"(([\"\'])(.*)\4[ ]*|\((.*)\)[ ]*)?$",
+        re.MULTILINE,
+    )
 
     def test(self, parent: etree.Element, block: str) -> bool:
         return self.RE.match(block) is not None
