@@ -7,10 +7,13 @@ never the dialog machinery.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QFontDialog, QMessageBox, QWidget
 
-POST_FILTER = "Markdown posts (*.md *.markdown);;All files (*)"
+
+def _post_filter() -> str:
+    return QCoreApplication.translate("Dialogs", "Markdown posts (*.md *.markdown);;All files (*)")
 
 
 def ask_save_changes(parent: QWidget, name: str) -> str:
@@ -18,8 +21,10 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
-        f"Save the changes to {name} before closing?",
+        QCoreApplication.translate("Dialogs", "Unsaved changes"),
+        QCoreApplication.translate("Dialogs", "Save the changes to {name} before closing?").format(
+            name=name
+        ),
         buttons.Save | buttons.Discard | buttons.Cancel,
         buttons.Save,
     )
@@ -27,26 +32,42 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
 
 
 def ask_open_path(parent: QWidget, start_dir: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open Post", start_dir, POST_FILTER)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Dialogs", "Open Post"), start_dir, _post_filter()
+    )
     return path or None
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save Post As", suggested, POST_FILTER)
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Dialogs", "Save Post As"), suggested, _post_filter()
+    )
     return path or None
 
 
 def ask_export_path(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export HTML", suggested, "HTML (*.html)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Dialogs", "Export HTML"),
+        suggested,
+        QCoreApplication.translate("Dialogs", "HTML (*.html)"),
+    )
     return path or None
 
 
 def ask_site_dir(parent: QWidget, start_dir: str) -> str | None:
-    return QFileDialog.getExistingDirectory(parent, "Jekyll Site Folder", start_dir) or None
+    return (
+        QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("Dialogs", "Jekyll Site Folder"), start_dir
+        )
+        or None
+    )
 
 
 def ask_font(parent: QWidget, current: QFont) -> QFont | None:
-    ok, font = QFontDialog.getFont(current, parent, "Editor Font")
+    ok, font = QFontDialog.getFont(
+        current, parent, QCoreApplication.translate("Dialogs", "Editor Font")
+    )
     return font if ok else None
 
 
@@ -73,14 +94,17 @@ def ask_recover(parent: QWidget, name: str, saved_at: str, diff: str) -> str:
     role = QMessageBox.ButtonRole
     return _choice(
         parent,
-        "Recover unsaved text",
-        f"Post Editor closed without saving {name}. A copy from {saved_at} was kept.\n"
-        "Show Details compares it with the file.",
+        QCoreApplication.translate("Dialogs", "Recover unsaved text"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "Post Editor closed without saving {name}. A copy from {saved_at} was kept.\n"
+            "Show Details compares it with the file.",
+        ).format(name=name, saved_at=saved_at),
         diff,
         [
-            ("Restore", role.AcceptRole, "restore"),
-            ("Discard", role.DestructiveRole, "discard"),
-            ("Later", role.RejectRole, "later"),
+            (QCoreApplication.translate("Dialogs", "Restore"), role.AcceptRole, "restore"),
+            (QCoreApplication.translate("Dialogs", "Discard"), role.DestructiveRole, "discard"),
+            (QCoreApplication.translate("Dialogs", "Later"), role.RejectRole, "later"),
         ],
     )
 
@@ -90,10 +114,15 @@ def ask_external_change(parent: QWidget, name: str, diff: str) -> str:
     role = QMessageBox.ButtonRole
     return _choice(
         parent,
-        "File changed on disk",
-        f"{name} was changed by another program. Show Details for the differences.",
+        QCoreApplication.translate("Dialogs", "File changed on disk"),
+        QCoreApplication.translate(
+            "Dialogs", "{name} was changed by another program. Show Details for the differences."
+        ).format(name=name),
         diff,
-        [("Reload", role.AcceptRole, "reload"), ("Keep Mine", role.RejectRole, "keep")],
+        [
+            (QCoreApplication.translate("Dialogs", "Reload"), role.AcceptRole, "reload"),
+            (QCoreApplication.translate("Dialogs", "Keep Mine"), role.RejectRole, "keep"),
+        ],
     )
 
 
@@ -102,8 +131,10 @@ def ask_overwrite_changed(parent: QWidget, name: str) -> bool:
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.warning(
         parent,
-        "Overwrite changes on disk?",
-        f"{name} was changed on disk by another program. Save over it anyway?",
+        QCoreApplication.translate("Dialogs", "Overwrite changes on disk?"),
+        QCoreApplication.translate(
+            "Dialogs", "{name} was changed on disk by another program. Save over it anyway?"
+        ).format(name=name),
         buttons.Save | buttons.Cancel,
         buttons.Cancel,
     )

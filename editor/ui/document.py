@@ -89,7 +89,7 @@ class Document(QObject):
 
     @property
     def display_name(self) -> str:
-        return self._path.name if self._path else "Untitled"
+        return self._path.name if self._path else self.tr("Untitled")
 
     def body_text(self) -> str:
         """The body as the editor shows it (LF line endings)."""

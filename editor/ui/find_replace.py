@@ -73,17 +73,17 @@ class FindReplaceBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findReplaceBar")
         self.editor = editor
-        self.find_edit = _QueryEdit(placeholderText="Find")
-        self.replace_edit = _QueryEdit(placeholderText="Replace with")
-        self.case_box = QCheckBox("Match case")
-        self.word_box = QCheckBox("Whole word")
-        self.regex_box = QCheckBox("Regex")
+        self.find_edit = _QueryEdit(placeholderText=self.tr("Find"))
+        self.replace_edit = _QueryEdit(placeholderText=self.tr("Replace with"))
+        self.case_box = QCheckBox(self.tr("Match case"))
+        self.word_box = QCheckBox(self.tr("Whole word"))
+        self.regex_box = QCheckBox(self.tr("Regex"))
         self.status = QLabel()
-        self.previous_button = QPushButton("Previous")
-        self.next_button = QPushButton("Next")
-        self.replace_button = QPushButton("Replace")
-        self.replace_all_button = QPushButton("Replace all")
-        self.close_button = QPushButton("Close")
+        self.previous_button = QPushButton(self.tr("Previous"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.replace_button = QPushButton(self.tr("Replace"))
+        self.replace_all_button = QPushButton(self.tr("Replace all"))
+        self.close_button = QPushButton(self.tr("Close"))
         self._highlight_timer = QTimer(self)
         self._highlight_timer.setSingleShot(True)
         self._highlight_timer.setInterval(HIGHLIGHT_PAUSE_MS)
@@ -97,12 +97,17 @@ class FindReplaceBar(QWidget):
         """Find/Replace/Next/Previous actions, live in the editor; the window may add
         :meth:`actions_for_menu` to its Edit menu too."""
         specs = (
-            ("find_action", "&Find…", QKeySequence.StandardKey.Find, self.show_find),
-            ("replace_action", "&Replace…", "Ctrl+H", self.show_replace),
-            ("find_next_action", "Find &Next", QKeySequence.StandardKey.FindNext, self.find_next),
+            ("find_action", self.tr("&Find…"), QKeySequence.StandardKey.Find, self.show_find),
+            ("replace_action", self.tr("&Replace…"), "Ctrl+H", self.show_replace),
+            (
+                "find_next_action",
+                self.tr("Find &Next"),
+                QKeySequence.StandardKey.FindNext,
+                self.find_next,
+            ),
             (
                 "find_previous_action",
-                "Find &Previous",
+                self.tr("Find &Previous"),
                 QKeySequence.StandardKey.FindPrevious,
                 self.find_previous,
             ),
@@ -223,7 +228,7 @@ class FindReplaceBar(QWidget):
                 self.regex_box.isChecked(),
             )
         except re.error as error:
-            self.status.setText(f"Invalid regular expression: {error}")
+            self.status.setText(self.tr("Invalid regular expression: {error}").format(error=error))
             return None
 
     def _update_count(self) -> None:
@@ -235,11 +240,18 @@ class FindReplaceBar(QWidget):
         text = document_text(self.editor.document())
         matches = find_matches(text, pattern)
         count = len(matches)
-        self.status.setText(f"{count} match{'es' if count != 1 else ''}" if count else "No matches")
+        self.status.setText(self._count_text(count))
         if self.isVisible():
             offsets = OffsetMap(text)
             shown = matches[:MAX_HIGHLIGHTS]
             self._highlight([(offsets.to_qt(m.start()), offsets.to_qt(m.end())) for m in shown])
+
+    def _count_text(self, count: int) -> str:
+        if count == 0:
+            return self.tr("No matches")
+        if count == 1:
+            return self.tr("1 match")
+        return self.tr("{count} matches").format(count=count)
 
     def _search_as_typed(self) -> None:
         cursor = self.editor.textCursor()
@@ -264,7 +276,7 @@ class FindReplaceBar(QWidget):
         text = document_text(self.editor.document())
         matches = find_matches(text, pattern)
         if not matches:
-            self.status.setText("No matches")
+            self.status.setText(self._count_text(0))
             return False
         cursor = self.editor.textCursor()
         if backward:
@@ -275,7 +287,9 @@ class FindReplaceBar(QWidget):
             here = to_py(text, cursor.selectionEnd())
             index = next((i for i, m in enumerate(matches) if m.start() >= here), 0)
         self._select(text, matches[index])
-        self.status.setText(f"{index + 1} of {len(matches)}")
+        self.status.setText(
+            self.tr("{index} of {count}").format(index=index + 1, count=len(matches))
+        )
         return True
 
     def _select(self, text: str, match: re.Match) -> None:
@@ -304,7 +318,7 @@ class FindReplaceBar(QWidget):
         try:
             cursor.insertText(self._replacement(current))
         except (re.error, IndexError) as error:
-            self.status.setText(f"Invalid replacement: {error}")
+            self.status.setText(self.tr("Invalid replacement: {error}").format(error=error))
             return False
         self.editor.setTextCursor(cursor)
         self.find_next()
@@ -320,7 +334,7 @@ class FindReplaceBar(QWidget):
         try:
             replacements = [self._replacement(m) for m in matches]
         except (re.error, IndexError) as error:
-            self.status.setText(f"Invalid replacement: {error}")
+            self.status.setText(self.tr("Invalid replacement: {error}").format(error=error))
             return 0
         offsets = OffsetMap(text)
         cursor = QTextCursor(self.editor.document())
@@ -330,5 +344,5 @@ class FindReplaceBar(QWidget):
             cursor.setPosition(offsets.to_qt(match.end()), QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(replacement)
         cursor.endEditBlock()
-        self.status.setText(f"Replaced {len(matches)}")
+        self.status.setText(self.tr("Replaced {count}").format(count=len(matches)))
         return len(matches)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar, QToolButton, QWidget
 
@@ -25,21 +25,101 @@ from editor.ui import edit_ops
 from editor.ui.markdown_edit import MarkdownEdit
 from editor.ui.palette import ColorPaletteMenu, highlight_menu, swatch_icon, text_color_menu
 
-# name -> (label, tooltip, shortcut, operation on a cursor)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+# name -> (label, tooltip, shortcut, operation on a cursor); texts translated when shown
 _TOOLS: tuple[tuple[str, str, str, str, Callable[[QTextCursor], object]], ...] = (
-    ("bold", "B", "Bold", "Ctrl+B", lambda c: edit_ops.toggle_inline(c, "**")),
-    ("italic", "I", "Italic", "Ctrl+I", lambda c: edit_ops.toggle_inline(c, "*")),
-    ("link", "Link", "Link", "Ctrl+K", edit_ops.insert_link),
-    ("image", "Image", "Image", "Ctrl+Shift+K", edit_ops.insert_image),
-    ("bullet_list", "•", "Bulleted list", "Ctrl+Shift+8", lambda c: _prefix(c, "-")),
-    ("numbered_list", "1.", "Numbered list", "Ctrl+Shift+7", lambda c: _prefix(c, "1.")),
-    ("quote", "❝", "Quote", "Ctrl+Shift+9", lambda c: _prefix(c, ">")),
-    ("code", "</>", "Code (inline, or a fenced block)", "Ctrl+`", edit_ops.toggle_code),
-    ("rule", "—", "Horizontal rule", "Ctrl+Shift+-", edit_ops.insert_rule),
-    ("table", "Table", "Insert Markdown table", "Ctrl+Shift+T", edit_ops.insert_table),
-    ("html_table", "<table>", "Insert HTML table", "Ctrl+Alt+T", edit_ops.insert_html_table),
-    ("heading", "H2", "Markdown heading (##)", "Ctrl+2", lambda c: edit_ops.set_heading(c, 2)),
-    ("spacer", "¶", "Spacer paragraph", "Ctrl+Shift+Return", edit_ops.insert_spacer),
+    (
+        "bold",
+        "B",
+        QT_TRANSLATE_NOOP("FormatBar", "Bold"),
+        "Ctrl+B",
+        lambda c: edit_ops.toggle_inline(c, "**"),
+    ),
+    (
+        "italic",
+        "I",
+        QT_TRANSLATE_NOOP("FormatBar", "Italic"),
+        "Ctrl+I",
+        lambda c: edit_ops.toggle_inline(c, "*"),
+    ),
+    (
+        "link",
+        QT_TRANSLATE_NOOP("FormatBar", "Link"),
+        QT_TRANSLATE_NOOP("FormatBar", "Link"),
+        "Ctrl+K",
+        edit_ops.insert_link,
+    ),
+    (
+        "image",
+        QT_TRANSLATE_NOOP("FormatBar", "Image"),
+        QT_TRANSLATE_NOOP("FormatBar", "Image"),
+        "Ctrl+Shift+K",
+        edit_ops.insert_image,
+    ),
+    (
+        "bullet_list",
+        "•",
+        QT_TRANSLATE_NOOP("FormatBar", "Bulleted list"),
+        "Ctrl+Shift+8",
+        lambda c: _prefix(c, "-"),
+    ),
+    (
+        "numbered_list",
+        "1.",
+        QT_TRANSLATE_NOOP("FormatBar", "Numbered list"),
+        "Ctrl+Shift+7",
+        lambda c: _prefix(c, "1."),
+    ),
+    (
+        "quote",
+        "❝",
+        QT_TRANSLATE_NOOP("FormatBar", "Quote"),
+        "Ctrl+Shift+9",
+        lambda c: _prefix(c, ">"),
+    ),
+    (
+        "code",
+        "</>",
+        QT_TRANSLATE_NOOP("FormatBar", "Code (inline, or a fenced block)"),
+        "Ctrl+`",
+        edit_ops.toggle_code,
+    ),
+    (
+        "rule",
+        "—",
+        QT_TRANSLATE_NOOP("FormatBar", "Horizontal rule"),
+        "Ctrl+Shift+-",
+        edit_ops.insert_rule,
+    ),
+    (
+        "table",
+        QT_TRANSLATE_NOOP("FormatBar", "Table"),
+        QT_TRANSLATE_NOOP("FormatBar", "Insert Markdown table"),
+        "Ctrl+Shift+T",
+        edit_ops.insert_table,
+    ),
+    (
+        "html_table",
+        "<table>",
+        QT_TRANSLATE_NOOP("FormatBar", "Insert HTML table"),
+        "Ctrl+Alt+T",
+        edit_ops.insert_html_table,
+    ),
+    (
+        "heading",
+        "H2",
+        QT_TRANSLATE_NOOP("FormatBar", "Markdown heading (##)"),
+        "Ctrl+2",
+        lambda c: edit_ops.set_heading(c, 2),
+    ),
+    (
+        "spacer",
+        "¶",
+        QT_TRANSLATE_NOOP("FormatBar", "Spacer paragraph"),
+        "Ctrl+Shift+Return",
+        edit_ops.insert_spacer,
+    ),
 )
 
 
@@ -51,31 +131,42 @@ class FormattingToolbar(QToolBar):
     """Formatting tools for a :class:`MarkdownEdit`; ``tool_actions[name]`` holds each."""
 
     def __init__(self, editor: MarkdownEdit, parent: QWidget | None = None) -> None:
-        super().__init__("Formatting", parent)
+        super().__init__(self.tr("Formatting"), parent)
         self.setObjectName("formattingToolbar")
         self.editor = editor
         self.tool_actions: dict[str, QAction] = {}
         for name, label, tip, shortcut, operation in _TOOLS:
+            label, tip = translate("FormatBar", label), translate("FormatBar", tip)
             self._add_tool(name, label, tip, shortcut, operation)
         self.tool_actions["bold"].setFont(_styled_font(bold=True))
         self.tool_actions["italic"].setFont(_styled_font(italic=True))
-        self._add_tool("image_file", "Img…", "Insert image file into the site", "", None)
+        self._add_tool(
+            "image_file", self.tr("Img…"), self.tr("Insert image file into the site"), "", None
+        )
         self.tool_actions["image_file"].triggered.connect(self.insert_image_file)
         self.heading_menu = self._heading_menu()
         self.size_menu = self._size_menu()
         self.addSeparator()
-        self.bold_colors = self._action("bold_colors", "B+colour", "Colours are bold", "", None)
+        self.bold_colors = self._action(
+            "bold_colors", self.tr("B+colour"), self.tr("Colours are bold"), "", None
+        )
         self.bold_colors.setCheckable(True)
         self.bold_colors.setChecked(True)  # the corpus wraps nearly every colour span in <b>
         self.text_palette = text_color_menu(self)
         self.highlight_palette = highlight_menu(self)
-        self._palette_button("text_color", "Text colour", "Ctrl+Shift+E", self.text_palette)
-        self._palette_button("highlight", "Highlight", "Ctrl+Shift+H", self.highlight_palette)
+        self._palette_button(
+            "text_color", self.tr("Text colour"), "Ctrl+Shift+E", self.text_palette
+        )
+        self._palette_button(
+            "highlight", self.tr("Highlight"), "Ctrl+Shift+H", self.highlight_palette
+        )
         self.text_palette.colorChosen.connect(lambda css: self.apply_color("color", css))
         self.highlight_palette.colorChosen.connect(
             lambda css: self.apply_color("background-color", css)
         )
-        self._add_tool("remove_formatting", "Tx", "Remove formatting", "Ctrl+\\", self._unwrap)
+        self._add_tool(
+            "remove_formatting", "Tx", self.tr("Remove formatting"), "Ctrl+\\", self._unwrap
+        )
 
     # -- construction ---------------------------------------------------------------------------
     def _action(self, name, label, tip, shortcut, operation) -> QAction:
@@ -105,12 +196,12 @@ class FormattingToolbar(QToolBar):
         self.addWidget(button)
 
     def _heading_menu(self) -> QMenu:
-        menu = QMenu("Heading", self)
+        menu = QMenu(self.tr("Heading"), self)
         for level in (2, 3, 4):
             self._menu_item(
                 menu,
                 f"md_h{level}",
-                f"Markdown {'#' * level}",
+                self.tr("Markdown {marks}").format(marks="#" * level),
                 "",
                 lambda c, n=level: edit_ops.set_heading(c, n),
             )
@@ -119,7 +210,9 @@ class FormattingToolbar(QToolBar):
             self._menu_item(
                 menu,
                 f"tistory_h{level}",
-                f"Tistory 제목{index}  <h{level} {size}>",
+                self.tr("Tistory heading {index}  <h{level} {size}>").format(
+                    index=index, level=level, size=size
+                ),
                 f"Ctrl+Alt+{index}",
                 lambda c, n=level: edit_ops.set_heading(c, n, tistory=True),
             )
@@ -131,11 +224,11 @@ class FormattingToolbar(QToolBar):
                 "",
                 lambda c, n=level, s=size: edit_ops.set_heading(c, n, tistory=True, size=s),
             )
-        self._menu_button("Heading", menu)
+        self._menu_button(self.tr("Heading"), menu)
         return menu
 
     def _size_menu(self) -> QMenu:
-        menu = QMenu("Paragraph size", self)
+        menu = QMenu(self.tr("Paragraph size"), self)
         for size in PARAGRAPH_SIZES:
             self._menu_item(
                 menu,
@@ -144,7 +237,7 @@ class FormattingToolbar(QToolBar):
                 "",
                 lambda c, s=size: edit_ops.set_paragraph_size(c, s),
             )
-        self._menu_button("Size", menu)
+        self._menu_button(self.tr("Size"), menu)
         return menu
 
     def _menu_item(self, menu: QMenu, name, label, shortcut, operation) -> None:
@@ -152,7 +245,8 @@ class FormattingToolbar(QToolBar):
 
     def _palette_button(self, name: str, tip: str, shortcut: str, menu: ColorPaletteMenu):
         """A button that applies the last colour; its arrow opens the palette."""
-        action = self._action(name, tip, f"{tip}: apply the last colour", shortcut, None)
+        status = self.tr("{tool}: apply the last colour").format(tool=tip)
+        action = self._action(name, tip, status, shortcut, None)
         action.setIcon(swatch_icon(menu.current))
         action.triggered.connect(lambda: menu.colorChosen.emit(menu.current))
         menu.colorChosen.connect(lambda css: action.setIcon(swatch_icon(css)))
@@ -175,23 +269,32 @@ class FormattingToolbar(QToolBar):
         def colour(cursor: QTextCursor) -> None:
             if not edit_ops.apply_color(cursor, prop, css, bold):
                 self.editor.statusMessage.emit(
-                    "The selection cuts through a tag closed in another paragraph; "
-                    "select less or fix the HTML first."
+                    self.tr(
+                        "The selection cuts through a tag closed in another paragraph; "
+                        "select less or fix the HTML first."
+                    )
                 )
 
         self.run(colour)
 
     def _unwrap(self, cursor: QTextCursor) -> None:
         if not edit_ops.remove_formatting(cursor):
-            self.editor.statusMessage.emit("No span or bold/italic markup at the cursor.")
+            self.editor.statusMessage.emit(self.tr("No span or bold/italic markup at the cursor."))
 
     def insert_image_file(self) -> None:
         """Pick image files; they are copied into the site's image folder and inserted."""
         if self.editor.site is None:
-            self.editor.statusMessage.emit("Set a site folder first: images are copied into it.")
+            self.editor.statusMessage.emit(
+                self.tr("Set a site folder first: images are copied into it.")
+            )
             return
         patterns = " ".join(f"*{ext}" for ext in KNOWN_IMAGE_EXTENSIONS)
-        dialog = QFileDialog(self, "Insert Image", "", f"Images ({patterns})")
+        dialog = QFileDialog(
+            self,
+            self.tr("Insert Image"),
+            "",
+            self.tr("Images ({patterns})").format(patterns=patterns),
+        )
         dialog.setObjectName("insertImageDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

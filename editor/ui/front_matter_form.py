@@ -11,7 +11,7 @@ import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCompleter,
@@ -36,19 +36,28 @@ from editor.ui.document import Document
 TEXT_KEYS = ("title", "layout")
 LIST_KEYS = ("categories", "tags")
 MULTILINE_KEYS = ("excerpt", "feature_text")
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def ask_image_path(parent: QWidget, start_dir: str) -> str | None:
     """Ask for an image file (replaced in tests)."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Choose Image", start_dir, "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)"
+        parent,
+        translate("FrontMatterForm", "Choose Image"),
+        start_dir,
+        translate("FrontMatterForm", "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)"),
     )
     return path or None
 
 
 def format_yaml_error(error) -> str:
-    where = f"line {error.line}, column {error.column}: " if getattr(error, "line", 0) else ""
-    return f"Front matter YAML error at {where}{error.message}"
+    if getattr(error, "line", 0):
+        return translate(
+            "FrontMatterForm", "Front matter YAML error at line {line}, column {column}: {message}"
+        ).format(line=error.line, column=error.column, message=error.message)
+    return translate("FrontMatterForm", "Front matter YAML error: {message}").format(
+        message=error.message
+    )
 
 
 def list_to_text(value: object) -> str:
@@ -112,7 +121,7 @@ class FrontMatterForm(QWidget):
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
         self.raw_toggle = QToolButton(self)
-        self.raw_toggle.setText("Raw YAML")
+        self.raw_toggle.setText(self.tr("Raw YAML"))
         self.raw_toggle.setCheckable(True)
         self.raw_toggle.toggled.connect(self.set_raw_mode)
         self.form_page = QWidget(self)
@@ -124,7 +133,7 @@ class FrontMatterForm(QWidget):
         self.stack.addWidget(self.form_page)
         self.stack.addWidget(self.raw_edit)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Front matter</b>", self))
+        top.addWidget(QLabel("<b>{}</b>".format(self.tr("Front matter")), self))
         top.addStretch(1)
         top.addWidget(self.raw_toggle)
         layout = QVBoxLayout(self)
@@ -134,9 +143,17 @@ class FrontMatterForm(QWidget):
         layout.addWidget(self.stack)
 
     def _build_form(self, form: QFormLayout) -> None:
-        for key, label in (("title", "Title"), ("categories", "Categories"), ("tags", "Tags")):
+        lines = (
+            ("title", self.tr("Title")),
+            ("categories", self.tr("Categories")),
+            ("tags", self.tr("Tags")),
+        )
+        for key, label in lines:
             self._add_line(form, key, label)
-        for key, label in (("excerpt", "Excerpt"), ("feature_text", "Feature text")):
+        for key, label in (
+            ("excerpt", self.tr("Excerpt")),
+            ("feature_text", self.tr("Feature text")),
+        ):
             edit = QPlainTextEdit(self.form_page)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
             edit.setTabChangesFocus(True)
@@ -145,13 +162,13 @@ class FrontMatterForm(QWidget):
             form.addRow(label, edit)
         image_row = QHBoxLayout()
         image = self._line_edit("image")
-        self.image_button = QPushButton("Choose…", self.form_page)
+        self.image_button = QPushButton(self.tr("Choose…"), self.form_page)
         self.image_button.clicked.connect(self.choose_image)
         image_row.addWidget(image, 1)
         image_row.addWidget(self.image_button)
-        form.addRow("Image", image_row)
-        form.addRow("Date", self._build_date_row())
-        self._add_line(form, "layout", "Layout")
+        form.addRow(self.tr("Image"), image_row)
+        form.addRow(self.tr("Date"), self._build_date_row())
+        self._add_line(form, "layout", self.tr("Layout"))
         self.completers: dict[str, QCompleter] = {}
         for key in LIST_KEYS:
             completer = ListCompleter(QStringListModel([], self), self)
@@ -183,7 +200,7 @@ class FrontMatterForm(QWidget):
         menu.aboutToShow.connect(self._show_date_in_calendar)
         self.date_button = QToolButton(self.form_page)
         self.date_button.setText("…")
-        self.date_button.setToolTip("Pick the day from a calendar")
+        self.date_button.setToolTip(self.tr("Pick the day from a calendar"))
         self.date_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.date_button.setMenu(menu)
         row.addWidget(date_edit, 1)
@@ -214,7 +231,8 @@ class FrontMatterForm(QWidget):
     def _show_date_hint(self, text: str) -> None:
         """Say why the typed date is not written (the file keeps its last good date)."""
         bad = bool(text.strip()) and parse_post_date(text) is None
-        self.date_hint.setText(f"Not a date Jekyll reads; write it like {EXAMPLE}" if bad else "")
+        hint = self.tr("Not a date Jekyll reads; write it like {example}").format(example=EXAMPLE)
+        self.date_hint.setText(hint if bad else "")
         self.date_hint.setVisible(bad)
 
     def _add_line(self, form: QFormLayout, key: str, label: str) -> None:
@@ -327,7 +345,9 @@ class FrontMatterForm(QWidget):
         try:
             action()
         except Exception as error:  # core refuses an edit: say so, keep the text
-            self.error_label.setText(f"Could not apply the change: {error}")
+            self.error_label.setText(
+                self.tr("Could not apply the change: {error}").format(error=error)
+            )
             self.error_label.show()
         finally:
             self._applying = False

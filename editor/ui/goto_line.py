@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
@@ -21,7 +22,12 @@ def go_to_line(editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
     count = editor.document().blockCount()
     current = editor.textCursor().blockNumber() + 1
     line, accepted = QInputDialog.getInt(
-        parent or editor, "Go to Line", f"Line (1–{count}):", current, 1, count
+        parent or editor,
+        QCoreApplication.translate("GoToLine", "Go to Line"),
+        QCoreApplication.translate("GoToLine", "Line (1–{count}):").format(count=count),
+        current,
+        1,
+        count,
     )
     if accepted:
         move_to_line(editor, line)

@@ -252,7 +252,11 @@ class MainWindow(QMainWindow):
         if not folder:
             return
         if not (Path(folder) / "_config.yml").is_file():
-            show_error(self, "Not a Jekyll site", f"{folder} has no _config.yml.")
+            show_error(
+                self,
+                self.tr("Not a Jekyll site"),
+                self.tr("{folder} has no _config.yml.").format(folder=folder),
+            )
             return
         self.prefs.site_dir = str(Path(folder).resolve())
         self._save_preferences()
@@ -296,7 +300,7 @@ class MainWindow(QMainWindow):
             if not path.exists():
                 self.prefs.recent_files = remove_recent(self.prefs.recent_files, path)
                 self._save_preferences()
-            show_error(self, "Could not open", f"{path.name}: {_plain(error)}")
+            show_error(self, self.tr("Could not open"), f"{path.name}: {_plain(error)}")
             return False
         if add_to_recent:
             self.prefs.recent_files = add_recent(self.prefs.recent_files, path)
@@ -322,11 +326,11 @@ class MainWindow(QMainWindow):
         try:
             saved = self.document.save(path)
         except (core_api.SaveError, OSError) as error:
-            show_error(self, "Could not save", _plain(error))
+            show_error(self, self.tr("Could not save"), _plain(error))
             return False
         self.prefs.recent_files = add_recent(self.prefs.recent_files, saved)
         self._save_preferences()
-        self.status.showMessage(f"Saved {saved.name}", 4000)
+        self.status.showMessage(self.tr("Saved {name}").format(name=saved.name), 4000)
         return True
 
     def export_html(self) -> bool:
@@ -341,19 +345,23 @@ class MainWindow(QMainWindow):
             page = core_api.render_page(self.document.post, self.site, base_url=base_url)
             Path(path).write_text(page, encoding="utf-8")
         except Exception as error:
-            show_error(self, "Could not export", _plain(error))
+            show_error(self, self.tr("Could not export"), _plain(error))
             return False
-        self.status.showMessage(f"Exported {Path(path).name}", 4000)
+        self.status.showMessage(self.tr("Exported {name}").format(name=Path(path).name), 4000)
         return True
 
     def publish(self) -> object:
         """Plan and publish the post (as the window holds it) into the site folder."""
         if self.site is None:
-            show_error(self, "Publish", "Choose the site folder first (File > Site Folder).")
+            show_error(
+                self,
+                self.tr("Publish"),
+                self.tr("Choose the site folder first (File > Site Folder)."),
+            )
             return None
         result = run_publish_dialog(self, self.document.post, self.site)
         if result is not None:
-            self.status.showMessage("Published.", 6000)
+            self.status.showMessage(self.tr("Published."), 6000)
         return result
 
     def show_history(self) -> bool:
@@ -362,7 +370,11 @@ class MainWindow(QMainWindow):
         path = self.document.path
         versions = history.versions(path) if history is not None and path else []
         if not versions:
-            show_error(self, "Local History", "There are no saved versions of this post yet.")
+            show_error(
+                self,
+                self.tr("Local History"),
+                self.tr("There are no saved versions of this post yet."),
+            )
             return False
         version = ask_history_version(self, versions, self.document.whole_text())
         if version is None:
@@ -373,7 +385,7 @@ class MainWindow(QMainWindow):
         try:
             text = version_text(version)
         except (HistoryError, OSError) as error:
-            show_error(self, "Local History", _plain(error))
+            show_error(self, self.tr("Local History"), _plain(error))
             return False
         self.document.restore_text(text)
         return True
@@ -402,7 +414,9 @@ class MainWindow(QMainWindow):
         self._update_stats()
         self._update_position()
         reason = self.document.read_only_reason
-        self.status.show_notice(f"Read-only: {reason}" if reason else "")
+        self.status.show_notice(
+            self.tr("Read-only: {reason}").format(reason=reason) if reason else ""
+        )
         cursor = self.editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.Start)
         self.editor.setTextCursor(cursor)

@@ -64,9 +64,9 @@ class OutlinePanel(QWidget):
         for heading in headings:
             while parents and parents[-1][0] >= heading.level:
                 parents.pop()
-            item = QTreeWidgetItem([heading.title or "(untitled)"])
+            item = QTreeWidgetItem([heading.title or self.tr("(untitled)")])
             item.setData(0, _LINE_ROLE, heading.line)
-            item.setToolTip(0, f"Line {heading.line + 1}")
+            item.setToolTip(0, self.tr("Line {number}").format(number=heading.line + 1))
             if parents:
                 parents[-1][1].addChild(item)
             else:

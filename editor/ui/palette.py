@@ -6,7 +6,7 @@ Colours travel as CSS strings (``#ee2323``, ``#21538527``). They become QColors 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QColorDialog, QMenu, QWidget
 
@@ -14,6 +14,31 @@ from editor.core.css_color import CssColor, parse_css_color
 from editor.core.span_markup import HIGHLIGHT_COLORS, TEXT_COLORS
 
 _SWATCH = 16
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+# The palette's colour names live in editor/core (no Qt); listed here so lupdate finds them.
+COLOR_NAMES = (
+    QT_TRANSLATE_NOOP("Palette", "Red"),
+    QT_TRANSLATE_NOOP("Palette", "Dark blue"),
+    QT_TRANSLATE_NOOP("Palette", "Orange"),
+    QT_TRANSLATE_NOOP("Palette", "Teal"),
+    QT_TRANSLATE_NOOP("Palette", "Blue"),
+    QT_TRANSLATE_NOOP("Palette", "Purple"),
+    QT_TRANSLATE_NOOP("Palette", "Wine"),
+    QT_TRANSLATE_NOOP("Palette", "Indigo"),
+    QT_TRANSLATE_NOOP("Palette", "Brown"),
+    QT_TRANSLATE_NOOP("Palette", "Dark grey"),
+    QT_TRANSLATE_NOOP("Palette", "Grey"),
+    QT_TRANSLATE_NOOP("Palette", "Light grey"),
+    QT_TRANSLATE_NOOP("Palette", "White"),
+    QT_TRANSLATE_NOOP("Palette", "Pink"),
+    QT_TRANSLATE_NOOP("Palette", "Apricot"),
+    QT_TRANSLATE_NOOP("Palette", "Mint"),
+    QT_TRANSLATE_NOOP("Palette", "Sky"),
+    QT_TRANSLATE_NOOP("Palette", "Lavender"),
+    QT_TRANSLATE_NOOP("Palette", "Blue-grey"),
+    QT_TRANSLATE_NOOP("Palette", "Yellow"),
+)
 
 
 def css_to_qcolor(css: str) -> QColor:
@@ -47,7 +72,11 @@ def choose_custom_color(parent: QWidget | None, initial: str, with_alpha: bool) 
     dialog.setObjectName("customColorDialog")
     dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog, True)
     dialog.setOption(QColorDialog.ColorDialogOption.ShowAlphaChannel, with_alpha)
-    dialog.setWindowTitle("Custom highlight colour" if with_alpha else "Custom text colour")
+    dialog.setWindowTitle(
+        translate("Palette", "Custom highlight colour")
+        if with_alpha
+        else translate("Palette", "Custom text colour")
+    )
     if dialog.exec() != QColorDialog.DialogCode.Accepted:
         return None
     return qcolor_to_css(dialog.selectedColor())
@@ -70,12 +99,12 @@ class ColorPaletteMenu(QMenu):
         self.current = colors[0][0]
         self.swatch_actions: list[QAction] = []
         for css, name in colors:
-            action = self.addAction(swatch_icon(css), f"{name}  {css}")
+            action = self.addAction(swatch_icon(css), f"{translate('Palette', name)}  {css}")
             action.setData(css)
             action.triggered.connect(lambda _checked=False, c=css: self._choose(c))
             self.swatch_actions.append(action)
         self.addSeparator()
-        self.custom_action = self.addAction("Custom colour…")
+        self.custom_action = self.addAction(translate("Palette", "Custom colour…"))
         self.custom_action.triggered.connect(self.choose_custom)
 
     def _choose(self, css: str) -> None:
@@ -89,8 +118,12 @@ class ColorPaletteMenu(QMenu):
 
 
 def text_color_menu(parent: QWidget | None = None) -> ColorPaletteMenu:
-    return ColorPaletteMenu("Text colour", TEXT_COLORS, with_alpha=False, parent=parent)
+    return ColorPaletteMenu(
+        translate("Palette", "Text colour"), TEXT_COLORS, with_alpha=False, parent=parent
+    )
 
 
 def highlight_menu(parent: QWidget | None = None) -> ColorPaletteMenu:
-    return ColorPaletteMenu("Highlight", HIGHLIGHT_COLORS, with_alpha=True, parent=parent)
+    return ColorPaletteMenu(
+        translate("Palette", "Highlight"), HIGHLIGHT_COLORS, with_alpha=True, parent=parent
+    )

@@ -57,8 +57,8 @@ class RecentFilesMenu(QMenu):
             action.setEnabled(os.path.exists(path))
             action.triggered.connect(lambda _checked=False, p=path: self._open_path(p))
         if not recent:
-            self.addAction("(none)").setEnabled(False)
+            self.addAction(self.tr("(none)")).setEnabled(False)
         self.addSeparator()
-        clear_action = self.addAction("Clear List")
+        clear_action = self.addAction(self.tr("Clear List"))
         clear_action.setEnabled(bool(recent))
         clear_action.triggered.connect(self._clear)

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from editor.core.text_stats import TextStats
 
 
 def format_position(line: int, column: int) -> str:
-    return f"Ln {line}, Col {column}"
+    return QCoreApplication.translate("StatusBar", "Ln {line}, Col {column}").format(
+        line=line, column=column
+    )
 
 
 def format_stats(stats: TextStats) -> str:
-    return (
-        f"{stats.words:,} words · {stats.chars_with_spaces:,} chars"
-        f" ({stats.chars_without_spaces:,} without spaces) · ~{stats.reading_minutes} min read"
+    return QCoreApplication.translate(
+        "StatusBar",
+        "{words} words · {chars} chars ({chars_no_spaces} without spaces) · ~{minutes} min read",
+    ).format(
+        words=f"{stats.words:,}",
+        chars=f"{stats.chars_with_spaces:,}",
+        chars_no_spaces=f"{stats.chars_without_spaces:,}",
+        minutes=stats.reading_minutes,
     )
 
 
@@ -23,7 +31,11 @@ class EditorStatusBar(QStatusBar):
         super().__init__(parent)
         self.position_label = QLabel(format_position(1, 1), self)
         self.stats_label = QLabel("", self)
-        self.stats_label.setToolTip("글자수: 공백 포함 / 공백 제외")
+        self.stats_label.setToolTip(
+            QCoreApplication.translate(
+                "StatusBar", "Characters (글자수): with spaces / without spaces"
+            )
+        )
         self.notice_label = QLabel("", self)  # e.g. why a post is read-only
         self.addWidget(self.notice_label, 1)
         self.addPermanentWidget(self.stats_label)

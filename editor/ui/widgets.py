@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -33,7 +34,7 @@ def make_editing_widgets(window: QMainWindow) -> EditingWidgets:
     editor.setObjectName("markdownEdit")
     toolbar = FormattingToolbar(editor, window)
     find_bar = FindReplaceBar(editor, window)
-    go_to = QAction(window.tr("&Go to Line…"), window)
+    go_to = QAction(QCoreApplication.translate("MainWindow", "&Go to Line…"), window)
     go_to.setShortcut(QKeySequence("Ctrl+G"))
     go_to.triggered.connect(lambda _checked=False: go_to_line(editor, window))
     return EditingWidgets(
