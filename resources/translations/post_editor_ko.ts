@@ -2,11 +2,727 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../editor/ui/dialogs.py" line="+16"/>
+        <source>Markdown posts (*.md *.markdown);;All files (*)</source>
+        <translation>마크다운 글 (*.md *.markdown);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to {name} before closing?</source>
+        <translation>닫기 전에 {name}의 변경 내용을 저장할까요?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Post</source>
+        <translation>글 열기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Post As</source>
+        <translation>다른 이름으로 글 저장</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export HTML</source>
+        <translation>HTML 내보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML 파일 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Jekyll Site Folder</source>
+        <translation>Jekyll 사이트 폴더</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Editor Font</source>
+        <translation>편집기 글꼴</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Recover unsaved text</source>
+        <translation>저장하지 않은 글 복구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post Editor closed without saving {name}. A copy from {saved_at} was kept.
+Show Details compares it with the file.</source>
+        <translation>Post Editor가 {name}을(를) 저장하지 않고 종료되었습니다. {saved_at}에 만든 사본이 남아 있습니다.
+자세히 보기에서 파일과 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File changed on disk</source>
+        <translation>디스크의 파일이 바뀜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was changed by another program. Show Details for the differences.</source>
+        <translation>다른 프로그램이 {name}을(를) 바꾸었습니다. 달라진 부분은 자세히 보기에서 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Mine</source>
+        <translation>내 것 유지</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overwrite changes on disk?</source>
+        <translation>디스크의 변경 내용을 덮어쓸까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was changed on disk by another program. Save over it anyway?</source>
+        <translation>다른 프로그램이 디스크의 {name}을(를) 바꾸었습니다. 그래도 덮어써서 저장할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../editor/ui/document.py" line="+92"/>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../../editor/ui/find_replace.py" line="+76"/>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace with</source>
+        <translation>바꿀 내용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>대소문자 구분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole word</source>
+        <translation>단어 단위</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regex</source>
+        <translation>정규식</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace all</source>
+        <translation>모두 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace…</source>
+        <translation>바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find &amp;Previous</source>
+        <translation>이전 찾기(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Invalid regular expression: {error}</source>
+        <translation>잘못된 정규식: {error}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No matches</source>
+        <translation>찾는 내용 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 match</source>
+        <translation>1개 찾음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} matches</source>
+        <translation>{count}개 찾음</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{index} of {count}</source>
+        <translation>{count}개 중 {index}번째</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+16"/>
+        <source>Invalid replacement: {error}</source>
+        <translation>잘못된 바꿀 내용: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replaced {count}</source>
+        <translation>{count}개 바꿈</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../../editor/ui/formatting.py" line="+35"/>
+        <source>Bold</source>
+        <translation>굵게</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Italic</source>
+        <translation>기울임</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bulleted list</source>
+        <translation>글머리 기호 목록</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Numbered list</source>
+        <translation>번호 목록</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quote</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code (inline, or a fenced block)</source>
+        <translation>코드 (줄 안, 또는 코드 블록)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Horizontal rule</source>
+        <translation>구분선</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert Markdown table</source>
+        <translation>마크다운 표 넣기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Insert HTML table</source>
+        <translation>HTML 표 넣기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Markdown heading (##)</source>
+        <translation>마크다운 제목 (##)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spacer paragraph</source>
+        <translation>빈 문단</translation>
+    </message>
+</context>
+<context>
+    <name>FormattingToolbar</name>
+    <message>
+        <location line="+15"/>
+        <source>Formatting</source>
+        <translation>서식</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Img…</source>
+        <translation>이미지…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insert image file into the site</source>
+        <translation>이미지 파일을 사이트에 넣기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>B+colour</source>
+        <translation>굵게+색</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colours are bold</source>
+        <translation>색을 입힐 때 굵게</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text colour</source>
+        <translation>글자 색</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlight</source>
+        <translation>배경 색</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove formatting</source>
+        <translation>서식 지우기</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+28"/>
+        <source>Heading</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Markdown {marks}</source>
+        <translation>마크다운 {marks}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tistory heading {index}  &lt;h{level} {size}&gt;</source>
+        <translation>티스토리 제목{index}  &lt;h{level} {size}&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Paragraph size</source>
+        <translation>문단 크기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{tool}: apply the last colour</source>
+        <translation>{tool}: 마지막 색 적용</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The selection cuts through a tag closed in another paragraph; select less or fix the HTML first.</source>
+        <translation>선택 범위가 다른 문단에서 닫히는 태그를 가로지릅니다. 더 좁게 선택하거나 HTML을 먼저 고치세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No span or bold/italic markup at the cursor.</source>
+        <translation>커서 위치에 span이나 굵게·기울임 서식이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set a site folder first: images are copied into it.</source>
+        <translation>먼저 사이트 폴더를 지정하세요. 이미지는 그 안으로 복사됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Insert Image</source>
+        <translation>이미지 넣기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images ({patterns})</source>
+        <translation>이미지 ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterForm</name>
+    <message>
+        <location filename="../../editor/ui/front_matter_form.py" line="+46"/>
+        <source>Choose Image</source>
+        <translation>이미지 고르기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Front matter YAML error at line {line}, column {column}: {message}</source>
+        <translation>머리말 YAML 오류 ({line}행 {column}열): {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Front matter YAML error: {message}</source>
+        <translation>머리말 YAML 오류: {message}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Raw YAML</source>
+        <translation>YAML 직접 편집</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Front matter</source>
+        <translation>머리말</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excerpt</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature text</source>
+        <translation>대표 문구</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose…</source>
+        <translation>고르기…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>레이아웃</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pick the day from a calendar</source>
+        <translation>달력에서 날짜 고르기</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not a date Jekyll reads; write it like {example}</source>
+        <translation>Jekyll이 읽을 수 없는 날짜입니다. {example}처럼 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Could not apply the change: {error}</source>
+        <translation>변경 내용을 적용하지 못했습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>GoToLine</name>
+    <message>
+        <location filename="../../editor/ui/goto_line.py" line="+26"/>
+        <source>Go to Line</source>
+        <translation>줄로 이동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line (1–{count}):</source>
+        <translation>줄 (1–{count}):</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <location filename="../../editor/ui/i18n.py" line="+42"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="+152"/>
+        <source>Outline</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Not a Jekyll site</source>
+        <translation>Jekyll 사이트가 아님</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} has no _config.yml.</source>
+        <translation>{folder}에 _config.yml이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not open</source>
+        <translation>열 수 없음</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {name}</source>
+        <translation>{name} 저장함</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not export</source>
+        <translation>내보낼 수 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {name}</source>
+        <translation>{name} 내보냄</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publish</source>
+        <translation>발행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the site folder first (File &gt; Site Folder).</source>
+        <translation>먼저 사이트 폴더를 고르세요 (파일 &gt; 사이트 폴더).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Published.</source>
+        <translation>발행했습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Local History</source>
+        <translation>로컬 기록</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>There are no saved versions of this post yet.</source>
+        <translation>이 글의 저장된 버전이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Read-only: {reason}</source>
+        <translation>읽기 전용: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/widgets.py" line="+37"/>
+        <source>&amp;Go to Line…</source>
+        <translation>줄로 이동(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/window_menus.py" line="+13"/>
+        <source>&amp;System</source>
+        <translation>시스템(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New from Template</source>
+        <translation>템플릿으로 새 글(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export HTML…</source>
+        <translation>HTML 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local &amp;History…</source>
+        <translation>로컬 기록(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Publish…</source>
+        <translation>발행(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site &amp;Folder…</source>
+        <translation>사이트 폴더(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat</source>
+        <translation>서식(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Editor &amp;Font…</source>
+        <translation>편집기 글꼴(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>원래 크기(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raw &amp;YAML Front Matter</source>
+        <translation>머리말 YAML 직접 편집(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show Front &amp;Matter</source>
+        <translation>머리말 보기(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -30,6 +746,160 @@
         <location line="+19"/>
         <source>Image added: {url}</source>
         <translation>이미지를 추가했습니다: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../../editor/ui/outline_panel.py" line="+67"/>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {number}</source>
+        <translation>{number}행</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../editor/ui/palette.py" line="+21"/>
+        <source>Red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark blue</source>
+        <translation>진한 파랑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teal</source>
+        <translation>청록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>보라</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wine</source>
+        <translation>자주</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indigo</source>
+        <translation>남색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brown</source>
+        <translation>갈색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark grey</source>
+        <translation>진한 회색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey</source>
+        <translation>회색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light grey</source>
+        <translation>연한 회색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White</source>
+        <translation>흰색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apricot</source>
+        <translation>살구</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mint</source>
+        <translation>민트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sky</source>
+        <translation>하늘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lavender</source>
+        <translation>연보라</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue-grey</source>
+        <translation>청회색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>노랑</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Custom highlight colour</source>
+        <translation>배경 색 직접 고르기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom text colour</source>
+        <translation>글자 색 직접 고르기</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Custom colour…</source>
+        <translation>색 직접 고르기…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Text colour</source>
+        <translation>글자 색</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Highlight</source>
+        <translation>배경 색</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <location filename="../../editor/ui/recent_files.py" line="+60"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear List</source>
+        <translation>목록 지우기</translation>
     </message>
 </context>
 <context>
@@ -88,6 +958,24 @@
         <location line="+20"/>
         <source>Could not save “{word}” in the personal word list: {error}</source>
         <translation>“{word}”을(를) 개인 단어 목록에 저장하지 못했습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../editor/ui/status_bar.py" line="+12"/>
+        <source>Ln {line}, Col {column}</source>
+        <translation>{line}행, {column}열</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{words} words · {chars} chars ({chars_no_spaces} without spaces) · ~{minutes} min read</source>
+        <translation>{words}단어 · {chars}자 (공백 제외 {chars_no_spaces}자) · 약 {minutes}분 분량</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Characters (글자수): with spaces / without spaces</source>
+        <translation>글자수: 공백 포함 / 공백 제외</translation>
     </message>
 </context>
 </TS>
