@@ -43,7 +43,8 @@ TRANSLATORS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
 SHORTCUT = re.compile(r"^(?:(?:Ctrl|Alt|Shift|Meta)\+)+\S+$|^F\d{1,2}$")
 WORDS = re.compile(r"[A-Za-z]{2,}")
 # Text that is not for people: file filters are, but a bare style sheet or an id is not.
-TECHNICAL = re.compile(r"^[\w.-]+$|^[#:;\w\s-]+:\s*[^ ]+;$|^<[^>]+>$")
+TECHNICAL = re.compile(r"^[\w.-]+$")
+MARKUP = re.compile(r"""^<[^<>]+>$|^[\w-]+="[^"]*"$|^[#:;\w\s-]+:\s*[^ ]+;$""")  # tag, attr, CSS
 
 
 def _call_name(node: ast.Call) -> str:
@@ -68,7 +69,7 @@ def _literal_text(node: ast.AST) -> str | None:
 
 def _is_user_text(text: str) -> bool:
     text = text.strip()
-    if not WORDS.search(text) or SHORTCUT.match(text):
+    if not WORDS.search(text) or SHORTCUT.match(text) or MARKUP.match(text):
         return False
     return " " in text or not TECHNICAL.match(text)
 

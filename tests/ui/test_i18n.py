@@ -161,10 +161,16 @@ def _finder():
     return module
 
 
-WRAPPED = ["editor/ui/spell.py", "editor/ui/markdown_edit.py", "editor/ui/i18n.py"]
+# Files whose strings are still being wrapped by their owners (issue #9); remove when done.
+PENDING = {"autosave.py", "history_dialog.py", "publish_dialog.py"}
+QT_FILES = sorted(
+    path.relative_to(REPO).as_posix()
+    for path in [*(REPO / "editor/ui").glob("*.py"), REPO / "editor/app.py"]
+    if path.name not in PENDING
+)
 
 
-@pytest.mark.parametrize("name", WRAPPED)
+@pytest.mark.parametrize("name", QT_FILES)
 def test_visible_strings_go_through_tr(name):
     assert list(_finder().untranslated(REPO / name)) == []
 
@@ -177,7 +183,8 @@ def test_the_finder_sees_unwrapped_strings(tmp_path):
         "    window.setWindowTitle(f'Post Editor - {name}')\n"
         "    add_action(window, menu, 'Save &As…', None, 'Ctrl+Shift+S')\n"
         "    window.statusMessage.emit(window.tr('Saved {name}').format(name=name))\n"
-        "    menu.setStyleSheet('color: red;')\n",
+        "    menu.setStyleSheet('color: red;')\n"
+        "    add_menu_item(menu, 'h2', '<h2 data-ke-size=\"size26\">', '')\n",
         encoding="utf-8",
     )
     found = [text for _line, text in _finder().untranslated(sample)]
