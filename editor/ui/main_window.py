@@ -212,6 +212,15 @@ class MainWindow(QMainWindow):
         self.prefs.theme = mode
         self._save_preferences()
 
+    def set_language(self, language: str) -> None:
+        """Remember the UI language ("ko", "en", or "" for the system's) for the next start."""
+        self.language_actions[language].setChecked(True)
+        if language == self.prefs.language:
+            return
+        self.prefs.language = language
+        self._save_preferences()
+        self.status.showMessage(self.tr("The new language shows after Post Editor restarts."), 8000)
+
     def choose_font(self) -> None:
         font = ask_font(self, self.editor_font())
         if font is not None:

@@ -98,6 +98,7 @@ def _build_view_menu(window, menu) -> None:
         group.addAction(action)
         theme_menu.addAction(action)
         window.theme_actions[mode] = action
+    _build_language_menu(window, menu.addMenu(translate("MainWindow", "&Language")))
     add_action(window, menu, translate("MainWindow", "Editor &Font…"), window.choose_font)
     keys = QKeySequence.StandardKey
     window.zoom_in_action = add_action(
@@ -122,3 +123,18 @@ def _build_view_menu(window, menu) -> None:
     window.form_action.toggled.connect(window.form.setVisible)
     menu.addAction(window.form_action)
     menu.addAction(window.outline_dock.toggleViewAction())
+
+
+def _build_language_menu(window, menu) -> None:
+    """The UI language (editor.ui.i18n); widgets keep their texts until the next start."""
+    from editor.ui.i18n import language_choices
+
+    group = QActionGroup(window)
+    window.language_actions: dict[str, QAction] = {}
+    for value, label in language_choices():
+        action = QAction(label, window, checkable=True)
+        action.setChecked((value or "") == window.prefs.language)
+        action.triggered.connect(lambda _checked=False, v=value or "": window.set_language(v))
+        group.addAction(action)
+        menu.addAction(action)
+        window.language_actions[value or ""] = action

@@ -519,7 +519,12 @@ Show Details compares it with the file.</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+70"/>
+        <source>The new language shows after Post Editor restarts.</source>
+        <translation>Post Editor를 다시 시작하면 새 언어로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Not a Jekyll site</source>
         <translation>Jekyll 사이트가 아님</translation>
     </message>
@@ -696,6 +701,11 @@ Show Details compares it with the file.</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Editor &amp;Font…</source>
         <translation>편집기 글꼴(&amp;F)…</translation>
     </message>

@@ -60,3 +60,16 @@ def test_the_chosen_language_is_installed_before_the_window_is_built(
     qtbot.addWidget(english)
     assert i18n.installed_catalogs() == []
     assert english.menuBar().actions()[0].text() == "&File"
+
+
+def test_language_menu_remembers_the_choice_for_the_next_start(qtbot, app_settings, site_copy):
+    from window_fixtures import make_window
+
+    window = make_window(qtbot, app_settings, site_copy)
+    assert window.language_actions[""].isChecked()  # follows the system at first
+    window.language_actions["ko"].trigger()
+    assert app_settings.load_preferences().language == "ko"
+    assert window.language_actions["ko"].isChecked()
+    assert "restart" in window.status.currentMessage()
+    window.language_actions[""].trigger()
+    assert app_settings.load_preferences().language == ""
