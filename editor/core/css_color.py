@@ -266,3 +266,40 @@ def style_colors(style: str) -> tuple[CssColor | None, CssColor | None]:
         parse_css_color(color) if color else None,
         parse_css_color(background) if background else None,
     )
+
+
+def relative_luminance(color: CssColor) -> float:
+    """WCAG 2 relative luminance of the opaque colour (0 black .. 1 white)."""
+
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(color.r) + 0.7152 * linear(color.g) + 0.0722 * linear(color.b)
+
+
+def contrast_ratio(first: CssColor, second: CssColor) -> float:
+    """WCAG 2 contrast ratio (1 .. 21) between two opaque colours."""
+    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def legible_on(color: CssColor, background: CssColor, minimum: float = 3.0) -> CssColor:
+    """``color`` mixed toward white or black, just enough to reach ``minimum`` contrast.
+
+    For drawing a post's span colours in a dark editor: ``#1a5490`` on a near-black
+    background is hard to read, a lighter blue of the same hue is not. Already legible
+    colours come back unchanged; alpha is kept.
+    """
+    if contrast_ratio(color, background) >= minimum:
+        return color
+    toward = 255 if relative_luminance(background) < 0.5 else 0
+    mixed = color
+    for step in range(1, 21):  # 5 % steps: the first mix that reads well
+        share = step / 20
+        mixed = CssColor(
+            *(round(c + (toward - c) * share) for c in (color.r, color.g, color.b)), color.a
+        )
+        if contrast_ratio(mixed, background) >= minimum:
+            break
+    return mixed

@@ -74,3 +74,25 @@ def test_background_shorthand():
     assert style_colors("background: url(x.png) #ffe066 no-repeat")[1] == CssColor(
         0xFF, 0xE0, 0x66, 1.0
     )
+
+
+def test_contrast_ratio_matches_wcag_examples():
+    from editor.core.css_color import CssColor, contrast_ratio
+
+    black, white = CssColor(0, 0, 0), CssColor(255, 255, 255)
+    assert round(contrast_ratio(black, white), 1) == 21.0
+    assert contrast_ratio(white, white) == 1.0
+
+
+def test_dark_blue_span_is_lightened_on_a_dark_editor_and_kept_on_white():
+    from editor.core.css_color import CssColor, contrast_ratio, legible_on, parse_css_color
+
+    blue = parse_css_color("#1a5490")
+    dark_bg, white = CssColor(0x1E, 0x1E, 0x1E), CssColor(255, 255, 255)
+    assert contrast_ratio(blue, dark_bg) < 3
+    lighter = legible_on(blue, dark_bg)
+    assert contrast_ratio(lighter, dark_bg) >= 3
+    assert lighter.b > lighter.g > lighter.r  # still a blue
+    assert legible_on(blue, white) == blue
+    red = parse_css_color("#ee2323")
+    assert legible_on(red, dark_bg) == red  # the red reads on both
