@@ -190,7 +190,10 @@ class FrontMatterForm(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         date_edit = self._line_edit("date")
-        date_edit.setPlaceholderText(EXAMPLE)
+        # Jekyll takes the date from the file name when the key is missing
+        date_edit.setPlaceholderText(
+            self.tr("From the file name, or like {example}").format(example=EXAMPLE)
+        )
         self.calendar = QCalendarWidget(self)
         self.calendar.clicked.connect(self.pick_date)
         menu = QMenu(self)

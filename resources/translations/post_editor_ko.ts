@@ -475,7 +475,12 @@ Show Details compares it with the file.</source>
         <translation>레이아웃</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
+        <source>From the file name, or like {example}</source>
+        <translation>파일 이름의 날짜, 또는 {example} 형식</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Pick the day from a calendar</source>
         <translation>달력에서 날짜 고르기</translation>
     </message>
