@@ -1,10 +1,11 @@
 """The live preview: one page per opened post, its body replaced in place on each edit.
 
-The page (render_page) is loaded once; edits call `window.postEditor.replaceBlocks(...)`
-through runJavaScript with only the blocks that changed, which keeps the scroll position
-and never reloads. Rendering runs on a
-background thread (render_worker) behind a zero-delay timer: the first edit shows at
-once, a burst of edits renders once, and typing does not wait for Markdown.
+Opening a post loads only the page shell (header, CSS, an empty #pe-body) at once; the
+body is rendered on a background thread (render_worker) while the shell loads and then
+streamed in with `window.postEditor.replaceBlocks(...)`: the first screenful of blocks
+first, the rest in chunks, one runJavaScript after another so the page paints between.
+Edits send only the blocks that changed the same way, which keeps the scroll position
+and never reloads. A zero-delay timer merges a burst of edits into one render.
 Links never navigate the preview; http, https and mailto links open in the browser.
 """
 
@@ -14,6 +15,7 @@ import html
 import json
 import os
 import tempfile
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +44,11 @@ def data_url_size(data: bytes) -> int:
 
 
 CLICK_PREFIX = "pe-click:"
+# Streaming a big body: the first script carries about a screenful, the later ones about
+# this much HTML each, so no single script keeps the page from painting for long.
+FIRST_CHUNK_BLOCKS = 30
+FIRST_CHUNK_CHARS = 40_000
+CHUNK_CHARS = 300_000
 
 # Runs in an isolated world after each load: reports the clicked top-level block.
 _CLICK_REPORTER = """
@@ -183,6 +190,10 @@ class PreviewView(QWebEngineView):
         self.render_count = 0  # body renders pushed into the page (tests, benchmarks)
         self._zoom = 1.0
         self._temp_dir: tempfile.TemporaryDirectory | None = None
+        # replaceBlocks scripts not yet run, in order; one runs at a time while streaming
+        self._outbox: deque[tuple[str, bool]] = deque()  # (script, ends a patch)
+        self._script_running = False
+        self.chunks_sent = 0  # replaceBlocks scripts run since the last show_post (tests)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -197,17 +208,21 @@ class PreviewView(QWebEngineView):
         self._pending_text = None
         self._timer.stop()
         self._page_ready = False
+        self._outbox.clear()
+        self._script_running = False  # a callback still due belongs to the old page
+        self.chunks_sent = 0
         base_url = self.base_url_for(site)
         self._base = None if base_url.scheme() == "about" else base_url.toString()
         try:
             self._body = BodyBlocks(self._render_body, site, self._base)
-            body_html = self._body.first_page_body(core_api.to_lf(post.body))
-            page_html = core_api.render_page(post, site, body_html=body_html, base_url=self._base)
+            page_html = core_api.render_page(post, site, body_html="", base_url=self._base)
             self._page_has_api = True
         except Exception as error:  # any renderer bug shows up in the preview, not a crash
             page_html = _error_page(f"{type(error).__name__}: {error}")
             self._page_has_api = False
         self._load_html(page_html, base_url)
+        if self._page_has_api:  # render the body while the shell loads
+            self._worker.request(self._body, self._generation, core_api.to_lf(post.body or ""))
 
     def base_url_for(self, site) -> QUrl:
         root = getattr(site, "root", None)
@@ -236,6 +251,7 @@ class PreviewView(QWebEngineView):
         self.setZoomFactor(self._zoom)
         self.page().runJavaScript(_CLICK_REPORTER, QWebEngineScript.ScriptWorldId.ApplicationWorld)
         self.page_ready.emit()
+        self._send_next_script()  # a body rendered while the shell loaded
         if self._pending_text is not None:
             self._timer.start()
 
@@ -283,14 +299,31 @@ class PreviewView(QWebEngineView):
         self._worker.request(self._body, self._generation, text)
 
     def _apply_patch(self, generation: int, patch) -> None:
-        if generation != self._generation or not self._page_ready:
+        if generation != self._generation:
             return  # made for a page that has since been replaced
-        start, delete_count, inserted = patch
         self.render_count += 1
-        script = (
-            f"window.postEditor.replaceBlocks({start}, {delete_count}, {json.dumps(inserted)});"
-        )
-        self._run_main(script, self._after_set_body)
+        scripts = [_replace_script(*chunk) for chunk in stream_chunks(*patch)]
+        self._outbox.extend((script, False) for script in scripts[:-1])
+        self._outbox.append((scripts[-1], True))
+        self._send_next_script()
+
+    def _send_next_script(self) -> None:
+        """Run the next queued replaceBlocks once the page is up and the last one ran."""
+        if self._script_running or not self._page_ready or not self._outbox:
+            return
+        script, ends_patch = self._outbox.popleft()
+        self._script_running = True
+        self.chunks_sent += 1
+        generation = self._generation
+        self._run_main(script, lambda result: self._script_done(generation, ends_patch))
+
+    def _script_done(self, generation: int, ends_patch: bool) -> None:
+        if generation != self._generation:
+            return  # the page was replaced while the script ran
+        self._script_running = False
+        if ends_patch:
+            self.body_updated.emit()
+        self._send_next_script()
 
     def _run_main(self, script: str, callback=None) -> None:
         world = QWebEngineScript.ScriptWorldId.MainWorld
@@ -298,9 +331,6 @@ class PreviewView(QWebEngineView):
             self.page().runJavaScript(script, world)
         else:
             self.page().runJavaScript(script, world, callback)
-
-    def _after_set_body(self, _result: object) -> None:
-        self.body_updated.emit()
 
     # ----- scrolling and zoom -----
     def scroll_to_block(self, index: int, count: int, within: float, fraction: float) -> None:
@@ -318,6 +348,25 @@ class PreviewView(QWebEngineView):
         """Swap the body renderer (an incremental or off-thread one, later)."""
         self._render_body = render_body
         self._body = BodyBlocks(render_body, self._site, self._base)
+
+
+def stream_chunks(start: int, delete_count: int, inserted: list[str]) -> list[tuple]:
+    """Split one replaceBlocks patch into smaller ones that give the same page: a first
+    screenful, then pieces of about CHUNK_CHARS. Small patches stay whole."""
+    chunks, taken, limit, block_limit = [], 0, FIRST_CHUNK_CHARS, FIRST_CHUNK_BLOCKS
+    while True:
+        size, end = 0, taken
+        while end < len(inserted) and end - taken < block_limit and size < limit:
+            size += len(inserted[end])
+            end += 1
+        chunks.append((start + taken, delete_count if taken == 0 else 0, inserted[taken:end]))
+        taken, limit, block_limit = end, CHUNK_CHARS, len(inserted)
+        if taken >= len(inserted):
+            return chunks
+
+
+def _replace_script(start: int, delete_count: int, inserted: list[str]) -> str:
+    return f"window.postEditor.replaceBlocks({start}, {delete_count}, {json.dumps(inserted)});"
 
 
 def _error_page(message: str) -> str:

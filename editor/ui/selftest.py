@@ -62,6 +62,7 @@ _CSS_COLOR = re.compile(r"rgba?\(\s*(\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\s*\
 _PROBE_JS = """(() => {
   const body = document.getElementById('pe-body');
   if (document.readyState !== 'complete' || !body) return null;
+  if (body.childElementCount === 0) return null;  // the body streams in after the shell
   const images = Array.from(document.images);
   if (images.some((img) => !img.complete)) return null;
   const red = body.querySelector('span[style*="#ee2323" i]');

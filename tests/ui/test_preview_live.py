@@ -254,13 +254,36 @@ def test_front_matter_edit_updates_the_header_without_reload(loaded, qtbot) -> N
     assert loads.started == 0
 
 
-def test_large_page_loads_through_a_temp_file(qtbot, site_copy) -> None:
+def test_a_large_post_loads_a_small_shell_and_streams_its_body(qtbot, site_copy) -> None:
     paragraph = "긴 글의 한 문단입니다. " * 40 + "\n\n"
-    body = paragraph * 700  # ~0.9 MB of HTML, ~2.5 MB as setHtml's percent-encoded URL
+    body = "첫 문단 표시\n\n" + paragraph * 700  # ~0.9 MB of HTML
     post = Post.from_text(f"---\ntitle: big\n---\n{body}끝 문단 표시\n", None)
     view = PreviewView()
     qtbot.addWidget(view)
+    loads = LoadCounter(view)
+    updates: list[bool] = []
+    view.body_updated.connect(lambda: updates.append(True))
     view.show_post(post, Site(site_copy))
+    qtbot.waitUntil(lambda: view._page_ready, timeout=WAIT_MS * 2)
+    assert not view.url().toLocalFile().endswith("preview.html")  # the shell fits setHtml
+    wait_for_text(qtbot, view, "첫 문단 표시")
+    wait_for_text(qtbot, view, "끝 문단 표시")
+    qtbot.waitUntil(lambda: bool(updates), timeout=WAIT_MS)
+    assert view.chunks_sent > 2  # a first screenful, then the rest in pieces
+    assert updates == [True]  # one body update, however many pieces
+    assert loads.started == 1
+    blocks = run_js(qtbot, view, "document.querySelectorAll('#pe-body > .pe-block').length")
+    assert blocks == 702
+
+
+def test_a_page_too_large_for_set_html_loads_through_a_temp_file(qtbot, site_copy) -> None:
+    view = PreviewView()
+    qtbot.addWidget(view)
+    big = "<p>" + "가" * 800_000 + "</p><p id='last'>끝 문단 표시</p>"
+    view._load_html(
+        f"<!doctype html><html><body><div id='pe-body'>{big}</div></body></html>",
+        view.base_url_for(Site(site_copy)),
+    )
     qtbot.waitUntil(lambda: view._page_ready, timeout=WAIT_MS * 2)
     assert view.url().isLocalFile() and Path(view.url().toLocalFile()).name == "preview.html"
     wait_for_text(qtbot, view, "끝 문단 표시")
