@@ -6,11 +6,13 @@
 Posts of each size repeat the reference post's body (benchmarks/make_posts.py).
 
 Window (offscreen): the real MainWindow opens the post; open_ms runs from open_path() until
-the preview's DOM holds the body. Then keystrokes go into the middle of the body through
-QTest; keystroke_ms is the time QTest.keyClick takes (the editor, highlighter and every
-handler that runs synchronously), key_to_preview_ms runs until runJavaScript reads the
-new text back from the preview. rss_mb is the resident memory of this process and all its
-children (QtWebEngine's processes) with the largest post open.
+the preview's DOM holds body text and the page has drawn two animation frames since. Then
+keystrokes go into the middle of the body through QTest; keystroke_ms is the time
+QTest.keyClick takes (the editor, highlighter and every handler that runs synchronously),
+key_to_preview_ms runs until runJavaScript reads the new text back from the preview.
+Memory (memory_mb) with the post open after typing: rss_mb sums the resident memory of this
+process and all its children (QtWebEngine's processes), app_rss_mb and web_rss_mb are the
+app and its renderer, pss_mb splits shared pages between the processes.
 
 Render (no Qt): a full render_body of the body against IncrementalRenderer.update after a
 one-character edit in the middle, and the same edit through RenderWorker (child process,
@@ -52,9 +54,8 @@ def stats(values: list[float]) -> dict[str, float]:
     return {"median": round(statistics.median(ordered), 2), "p95": rank(0.95), "p99": rank(0.99)}
 
 
-def rss_mb(root_pid: int | None = None) -> float:
-    """Resident memory of ``root_pid`` (default: this process) and all its descendants."""
-    root_pid = root_pid or os.getpid()
+def descendants(root_pid: int) -> list[int]:
+    """``root_pid`` and every process below it."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -63,17 +64,51 @@ def rss_mb(root_pid: int | None = None) -> float:
             except OSError:
                 continue
             children.setdefault(int(fields[1]), []).append(int(entry.name))
-    total, todo = 0, [root_pid]
+    found, todo = [], [root_pid]
     while todo:
         pid = todo.pop()
+        found.append(pid)
         todo.extend(children.get(pid, []))
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
-    return round(total / 1024, 1)
+    return found
+
+
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """(Rss, Pss) of one process in KB; (0, 0) if it is gone."""
+    rss = pss = 0
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Rss:"):
+                rss = int(line.split()[1])
+            elif line.startswith("Pss:"):
+                pss = int(line.split()[1])
+    except OSError:
+        pass
+    return rss, pss
+
+
+def memory_mb(root_pid: int | None = None) -> dict[str, float]:
+    """Resident memory of ``root_pid`` (default: this process) and its descendants.
+
+    ``rss_mb``: the sum over all of them (shared library pages count once per process);
+    ``app_rss_mb``: the app process; ``web_rss_mb``: its largest child (QtWebEngine's
+    renderer, the page); ``pss_mb``: the proportional sum, shared pages split between
+    the processes that map them (what the whole app really costs).
+    """
+    root_pid = root_pid or os.getpid()
+    sizes = {pid: _memory_kb(pid) for pid in descendants(root_pid)}
+    children = [rss for pid, (rss, _) in sizes.items() if pid != root_pid]
+    mb = lambda kb: round(kb / 1024, 1)  # noqa: E731
+    return {
+        "rss_mb": mb(sum(rss for rss, _ in sizes.values())),
+        "app_rss_mb": mb(sizes[root_pid][0]),
+        "web_rss_mb": mb(max(children, default=0)),
+        "pss_mb": mb(sum(pss for _, pss in sizes.values())),
+    }
+
+
+def rss_mb(root_pid: int | None = None) -> float:
+    """Resident memory of ``root_pid`` (default: this process) and all its descendants."""
+    return memory_mb(root_pid)["rss_mb"]
 
 
 # ------------------------------------------------------------------ Qt-free render parts
@@ -215,6 +250,13 @@ class WindowBench:
         probe += "return !!b && b.children.length > 0 && b.textContent.length > 0;})()"
         if not loaded or not self.wait_for(probe, 120):
             raise TimeoutError(f"the preview never showed {path.name}")
+        # and painted: the second animation frame after the text arrived has been drawn
+        self.js(
+            "window.__pePainted = false; requestAnimationFrame(function () {"
+            " requestAnimationFrame(function () { window.__pePainted = true; }); }); 1"
+        )
+        if not self.wait_for("window.__pePainted === true", 60):
+            raise TimeoutError(f"the preview never painted {path.name}")
         return (time.perf_counter() - started) * 1000
 
     def put_cursor_mid_body(self) -> None:
@@ -275,7 +317,7 @@ class WindowBench:
             "key_to_preview_ms": stats(to_preview),
             "keystroke_ms": stats(handled),
             "open_ms": round(open_ms, 1),
-            "rss_mb": rss_mb(),
+            **memory_mb(),
         }
 
 
@@ -292,13 +334,17 @@ def _block_shows(block: int, text: str) -> str:
 
 def print_window_table(rows: list[dict]) -> None:
     print("\nReal window (offscreen), medians (p95) in ms; keystroke also p99:")
-    print(f"{'size':>6} | {'key -> preview':>18} | {'keystroke':>24} | {'open':>8} | {'RSS MB':>7}")
+    print(
+        f"{'size':>6} | {'key -> preview':>18} | {'keystroke':>24} | {'open':>8} | "
+        f"{'RSS MB all (app + web)':>24} | {'PSS MB':>7}"
+    )
     for row in rows:
         kp, ks = row["key_to_preview_ms"], row["keystroke_ms"]
         print(
             f"{row['size']:>6} | {kp['median']:>8} ({kp['p95']:>7}) | "
-            f"{ks['median']:>7} ({ks['p95']:>6}, {ks['p99']:>6}) | "
-            f"{row['open_ms']:>8} | {row['rss_mb']:>7}"
+            f"{ks['median']:>7} ({ks['p95']:>6}, {ks['p99']:>6}) | {row['open_ms']:>8} | "
+            f"{row['rss_mb']:>7} ({row['app_rss_mb']:>6} + {row['web_rss_mb']:>6}) | "
+            f"{row['pss_mb']:>7}"
         )
 
 
