@@ -14,6 +14,10 @@ A crash of the child (killed, segfault, broken pipe) is noticed, reported as the
 reported the same way and the child goes on. When typing pauses, the child renders the
 text whole once and, if the incremental result differs, sends the correction (with a
 warning in ``error``) and renders whole from then on. No Qt here: this is the render layer.
+
+With ``clean_for=(site_root, base_url)`` the child also sanitises each changed block and
+links its images for the preview (as editor.ui.preview_blocks does on a thread), so the
+blocks that come back are the ones the page shows.
 """
 
 from __future__ import annotations
@@ -47,7 +51,35 @@ def load_function(spec: str) -> Callable[[str], str]:
 # ---------------------------------------------------------------- the child process
 
 
-def _child_main(requests, results, renderer_spec: str) -> None:
+Cleaner = Callable[[list[str]], list[str]]
+
+
+def make_cleaner(clean_for: tuple[str | None, str | None] | None) -> Cleaner:
+    """Blocks -> sanitised blocks with the site's image links; identity for None."""
+    if clean_for is None:
+        return lambda htmls: htmls
+    from editor.core.site import Site
+    from editor.render.page_images import ImageLinker
+    from editor.render.sanitize import sanitize_html
+
+    site_root, base_url = clean_for
+    linker = ImageLinker(Site(site_root) if site_root else None, base_url)
+    cache: dict[str, str] = {}
+
+    def clean(htmls: list[str]) -> list[str]:
+        if len(cache) > 20_000:  # blocks typed away long ago: start again
+            cache.clear()
+        out = []
+        for raw in htmls:
+            if raw not in cache:
+                cache[raw] = linker.rewrite(sanitize_html(raw))
+            out.append(cache[raw])
+        return out
+
+    return clean
+
+
+def _child_main(requests, results, renderer_spec: str, clean_for=None) -> None:
     """Entry point of the child: render the newest request, send the patch, repeat."""
     latest: list[Any] = []
     arrived = threading.Condition()
@@ -67,6 +99,7 @@ def _child_main(requests, results, renderer_spec: str) -> None:
     threading.Thread(target=read_requests, daemon=True).start()
     try:
         renderer = IncrementalRenderer(load_function(renderer_spec))
+        clean = make_cleaner(clean_for)
     except Exception:
         results.send(("error", -1, "the renderer did not start:\n" + traceback.format_exc()))
         raise
@@ -77,37 +110,37 @@ def _child_main(requests, results, renderer_spec: str) -> None:
             message = latest.pop()
         if message is None:
             return
-        results.send(_render_one(renderer, *message))
+        results.send(_render_one(renderer, clean, *message))
         with arrived:  # typing paused: check the incremental result against a full render
             idle = not arrived.wait_for(lambda: latest, VERIFY_AFTER_IDLE_S)
         if idle and message[0] is not None and len(message[1]) <= VERIFY_LIMIT:
-            correction = _verify(renderer, *message)
+            correction = _verify(renderer, clean, *message)
             if correction is not None:
                 results.send(correction)
 
 
-def _render_one(renderer: IncrementalRenderer, seq: int, text: str) -> tuple:
+def _render_one(renderer: IncrementalRenderer, clean: Cleaner, seq: int, text: str) -> tuple:
     try:
         update = renderer.update(text)
+        return ("result", _as_patch(seq, update, clean))
     except Exception:
         return ("error", seq, traceback.format_exc(limit=8))
-    return ("result", _as_patch(seq, update))
 
 
-def _verify(renderer: IncrementalRenderer, seq: int, text: str) -> tuple | None:
+def _verify(renderer: IncrementalRenderer, clean: Cleaner, seq: int, text: str) -> tuple | None:
     try:
         update = renderer.verify(text)
+        return None if update is None else ("result", _as_patch(seq, update, clean))
     except Exception:
         return ("error", seq, traceback.format_exc(limit=8))
-    return None if update is None else ("result", _as_patch(seq, update))
 
 
-def _as_patch(seq: int, update: RenderUpdate) -> dict:
+def _as_patch(seq: int, update: RenderUpdate, clean: Cleaner) -> dict:
     return {
         "seq": seq,
         "start": update.start,
         "delete_count": update.delete_count,
-        "new_htmls": update.new_htmls,
+        "new_htmls": clean(update.new_htmls),
         "rendered_blocks": update.rendered_blocks,
         "line_ranges": update.line_ranges,
         "full_render": update.full_render,
@@ -128,7 +161,7 @@ class _Child:
         self.results, result_writer = context.Pipe(duplex=False)
         self.process = context.Process(
             target=_child_main,
-            args=(request_reader, result_writer, worker.renderer_spec),
+            args=(request_reader, result_writer, worker.renderer_spec, worker.clean_for),
             name=f"post-editor-render-{generation}",
             daemon=True,
         )
@@ -162,8 +195,13 @@ class _Child:
 class RenderWorker:
     """Renders the newest submitted text in a child process; see the module docstring."""
 
-    def __init__(self, renderer_spec: str = DEFAULT_RENDERER) -> None:
+    def __init__(
+        self,
+        renderer_spec: str = DEFAULT_RENDERER,
+        clean_for: tuple[str | None, str | None] | None = None,
+    ) -> None:
         self.renderer_spec = renderer_spec
+        self.clean_for = clean_for  # (site root, base URL): clean blocks for the preview
         self._inbox: collections.deque = collections.deque()
         self._wakeup_read, self._wakeup_write = os.pipe()
         os.set_blocking(self._wakeup_read, False)

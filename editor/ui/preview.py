@@ -25,10 +25,11 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from editor.render.incremental import minimal_patch
 from editor.ui import core_api
-from editor.ui.preview_blocks import BodyBlocks
+from editor.ui.preview_blocks import ALL_BLOCKS, BodyBlocks
 from editor.ui.preview_policy import SiteOnlyInterceptor, harden_settings
-from editor.ui.render_worker import RenderWorker
+from editor.ui.render_worker import ProcessRenderer, RenderWorker
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 # setHtml percent-encodes the page into a data: URL and fails above 2 MB of it; pages whose
@@ -49,6 +50,9 @@ CLICK_PREFIX = "pe-click:"
 FIRST_CHUNK_BLOCKS = 30
 FIRST_CHUNK_CHARS = 40_000
 CHUNK_CHARS = 300_000
+# Bodies this long render in a child process (no GIL shared with typing); shorter ones on
+# a thread, which answers sooner and costs no process.
+PROCESS_MIN_CHARS = 100_000
 
 # Runs in an isolated world after each load: reports the clicked top-level block.
 _CLICK_REPORTER = """
@@ -183,9 +187,15 @@ class PreviewView(QWebEngineView):
         self._page_ready = False
         self._page_has_api = False
         self._body = BodyBlocks(self._render_body, None, None)
-        self._generation = 0  # one per loaded page; late patches for an old page are dropped
+        self._custom_renderer = False  # set_renderer: a function a child cannot import
+        self._generation = 0  # one per loaded page; script callbacks for an old one are dropped
+        self._seq = 0  # one per render request
+        self._page_floor = 0  # renders asked for before this one were for an older page
+        self._applied_seq = -1
+        self._page_blocks: list[str] | None = None  # what the page shows; None: unknown
         self._worker = RenderWorker(error_box, self)
-        self._worker.patch_ready.connect(self._apply_patch)
+        self._worker.blocks_ready.connect(self._on_blocks)
+        self._process: ProcessRenderer | None = None
         self._base: str | None = None
         self.render_count = 0  # body renders pushed into the page (tests, benchmarks)
         self._zoom = 1.0
@@ -211,6 +221,8 @@ class PreviewView(QWebEngineView):
         self._outbox.clear()
         self._script_running = False  # a callback still due belongs to the old page
         self.chunks_sent = 0
+        self._page_floor, self._applied_seq = self._seq + 1, self._seq
+        self._page_blocks = None
         base_url = self.base_url_for(site)
         self._base = None if base_url.scheme() == "about" else base_url.toString()
         try:
@@ -222,7 +234,7 @@ class PreviewView(QWebEngineView):
             self._page_has_api = False
         self._load_html(page_html, base_url)
         if self._page_has_api:  # render the body while the shell loads
-            self._worker.request(self._body, self._generation, core_api.to_lf(post.body or ""))
+            self._request_render(core_api.to_lf(post.body or ""))
 
     def base_url_for(self, site) -> QUrl:
         root = getattr(site, "root", None)
@@ -296,11 +308,52 @@ class PreviewView(QWebEngineView):
             if self._post is not None:
                 self.show_post(self._post, self._site)
             return
-        self._worker.request(self._body, self._generation, text)
+        self._request_render(text)
 
-    def _apply_patch(self, generation: int, patch) -> None:
-        if generation != self._generation:
-            return  # made for a page that has since been replaced
+    def _request_render(self, text: str) -> None:
+        """Long bodies go to the child process once it is up; until then (and for short
+        bodies) the thread renders. Results come back to _on_blocks, tagged by request."""
+        self._seq += 1
+        if not self._custom_renderer and len(text) >= PROCESS_MIN_CHARS:
+            process = self._ensure_process()
+            process.request(self._seq, text)
+            if process.ready:
+                if self._body.has_cache:  # the thread's copy of the blocks is not needed
+                    self._body = BodyBlocks(self._render_body, self._site, self._base)
+                return
+        self._worker.request(self._body, self._seq, text)
+
+    def _ensure_process(self) -> ProcessRenderer:
+        site_root = str(self._site.root) if getattr(self._site, "root", None) else None
+        clean_for = (site_root, self._base)
+        if self._process is not None and self._process.clean_for != clean_for:
+            self._process.close()  # cleans for another site: start one for this one
+            self._process.deleteLater()
+            self._process = None
+        if self._process is None:
+            self._process = ProcessRenderer(error_box, clean_for, self)
+            self._process.blocks_ready.connect(self._on_blocks)
+        return self._process
+
+    @property
+    def render_process(self) -> ProcessRenderer | None:
+        """The child process renderer, once a long body needed it (tests, benchmarks)."""
+        return self._process
+
+    def _on_blocks(self, seq: int, blocks: list[str]) -> None:
+        if seq < self._page_floor or seq < self._applied_seq:
+            return  # for an older page, or older than what the page shows
+        again, self._applied_seq = seq == self._applied_seq, seq
+        if self._page_blocks is None:
+            patch = (0, ALL_BLOCKS, blocks)
+        else:
+            patch = minimal_patch(self._page_blocks, blocks)
+            if again and patch[1] == 0 and not patch[2]:
+                return  # the other renderer already sent this text
+        self._page_blocks = blocks
+        self._apply_patch(patch)
+
+    def _apply_patch(self, patch) -> None:
         self.render_count += 1
         scripts = [_replace_script(*chunk) for chunk in stream_chunks(*patch)]
         self._outbox.extend((script, False) for script in scripts[:-1])
@@ -347,6 +400,7 @@ class PreviewView(QWebEngineView):
     def set_renderer(self, render_body: Callable[[str], str]) -> None:
         """Swap the body renderer (an incremental or off-thread one, later)."""
         self._render_body = render_body
+        self._custom_renderer = True
         self._body = BodyBlocks(render_body, self._site, self._base)
 
 

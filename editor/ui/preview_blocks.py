@@ -36,6 +36,15 @@ class BodyBlocks:
         self._page_blocks = None
         return "\n".join(self._raw_blocks(text))
 
+    @property
+    def has_cache(self) -> bool:
+        """Blocks of an earlier text are kept (for the next edit)."""
+        return self._incremental is not None
+
+    def blocks_for(self, text: str) -> list[str]:
+        """Every block of the body, sanitised and with the site's image links."""
+        return self._blocks_for(text)
+
     def patch_for(self, text: str) -> Patch:
         blocks = self._blocks_for(text)
         if self._page_blocks is None:
