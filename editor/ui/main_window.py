@@ -67,10 +67,11 @@ ZOOM_STEP = 0.1
 class MainWindow(QMainWindow):
     """The writing window.
 
-    Built in two steps so it can paint before the slow parts exist: the constructor makes the
-    editor, form, menus and status bar; `complete_start` adds the web preview (~80 ms to
-    create), the site and the safety net. The constructor calls it at once unless
-    `paint_first` is set; editor.app.build_window then calls it right after the first paint.
+    Built in steps so it can paint before the slow parts exist: the constructor makes the
+    editor, form, menus and status bar; `attach_site` adds the site and the safety net and
+    `create_preview` the web view (~80 ms). The constructor does both at once unless
+    `paint_first` is set; editor.app.build_window then attaches the site and opens the post
+    right after the first paint, and creates the preview one event-loop turn later.
     """
 
     def __init__(
@@ -110,11 +111,24 @@ class MainWindow(QMainWindow):
     def complete_start(
         self, site, recovery: RecoveryStore | None = None, history: LocalHistory | None = None
     ) -> None:
-        """The web preview, the site, and (when the app passes its stores) the safety net:
-        autosave, outside changes, history. The preview loads with the first post opened
-        after this, or with the new-post template if none is."""
-        from editor.ui.preview import PreviewView
+        """The site, the safety net and the web preview (see the two steps below)."""
+        self.attach_site(site, recovery, history)
+        self.create_preview()
+
+    def attach_site(
+        self, site, recovery: RecoveryStore | None = None, history: LocalHistory | None = None
+    ) -> None:
+        """The site and (when the app passes its stores) the safety net: autosave, outside
+        changes, history. A post can open after this; the preview may come later."""
         from editor.ui.safety import DocumentSafety
+
+        self._use_site(site)
+        self.safety = DocumentSafety(self, self.document, recovery, history) if recovery else None
+
+    def create_preview(self) -> None:
+        """The web view (~80 ms to create) in place of its placeholder; it loads the post the
+        window holds now, or the one opened next."""
+        from editor.ui.preview import PreviewView
         from editor.ui.scroll_sync import ScrollSync
 
         self.preview = PreviewView(self)
@@ -122,9 +136,7 @@ class MainWindow(QMainWindow):
         self._preview_placeholder.deleteLater()
         self.preview.set_zoom(self.prefs.preview_zoom)
         self.scroll_sync = ScrollSync(self.editor, self.preview, self)
-        self._use_site(site)
         QTimer.singleShot(0, self._ensure_preview)
-        self.safety = DocumentSafety(self, self.document, recovery, history) if recovery else None
 
     # ----- building -----
     def _build_layout(self) -> None:

@@ -89,7 +89,9 @@ def test_paint_first_window_paints_then_opens_the_post_with_focus_in_the_body(
     qtbot.waitUntil(lambda: window.document.path is not None)
     assert seen_at_first_paint == [None]  # it painted before the post was read
     assert window.document.path == post.resolve()
-    assert window.splitter.widget(1) is window.preview  # the web view took the right side
+    qtbot.waitUntil(lambda: window.preview is not None)  # the web view comes next
+    assert window.splitter.widget(1) is window.preview  # and takes the right side
+    qtbot.waitUntil(lambda: window.preview.shown_post is not None)
     assert window.safety is not None and Path(window.site.root) == site_copy.resolve()
     assert window.editor.textCursor().position() == 0
     qtbot.waitUntil(window.editor.hasFocus)
