@@ -27,3 +27,36 @@ def sample_site() -> Path:
 @pytest.fixture
 def reference_post() -> Path:
     return next((SAMPLE_SITE / "_posts").glob("*.md"))
+
+
+def _release_qt_objects() -> None:
+    """Delete every window and web page while Python is still alive.
+
+    Otherwise QtWebEngine's profile is released at interpreter exit while pages still exist
+    ("Release of profile requested but WebEnginePage still not deleted") and the process
+    segfaults after all tests passed; a QMimeData left on the clipboard by a paste test
+    crashes the same way when Qt frees it after Python has gone.
+    """
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    QApplication.clipboard().clear()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_objects_released_before_exit():
+    yield
+    _release_qt_objects()
