@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
 
     def _on_body_changed(self) -> None:
         if self.preview is not None:
-            self.preview.update_body(self.document.body_text())
+            self.preview.update_body(self.document.body_text)  # read once per burst
         self._stats_timer.start()
 
     def _update_stats(self) -> None:

@@ -53,3 +53,21 @@ def test_short_posts_stay_on_the_thread(qtbot, site_copy) -> None:
     view.update_body("짧은 글 고침\n")
     wait_for_text(qtbot, view, "짧은 글 고침")
     assert view.render_process is None
+
+
+def test_a_text_function_is_read_once_per_burst(qtbot, site_copy) -> None:
+    view = PreviewView()
+    qtbot.addWidget(view)
+    view.show_post(Post.from_text("---\ntitle: t\n---\n처음\n", None), Site(site_copy))
+    wait_for_text(qtbot, view, "처음")
+    reads: list[str] = []
+
+    def body_text() -> str:
+        reads.append("read")
+        return "다섯 번 고친 글\n"
+
+    for _ in range(5):  # a burst: all before the event loop turns
+        view.update_body(body_text)
+    assert reads == []  # nothing copied while the keys are handled
+    wait_for_text(qtbot, view, "다섯 번 고친 글")
+    assert reads == ["read"]
