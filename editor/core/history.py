@@ -131,6 +131,10 @@ class LocalHistory:
         for folder in folders:
             clean_stale_temp_files(Path(folder))
 
+    def prune(self, post_path: Path) -> None:
+        """Apply `keep` and `days` to one post's versions now (after the limits changed)."""
+        self._prune(post_path)
+
     def _post_folder(self, post_path: Path) -> Path:
         key = os.fsencode(os.path.realpath(post_path))
         return self.folder / hashlib.sha256(key).hexdigest()[:24]

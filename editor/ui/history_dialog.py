@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QListWidget,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -72,3 +74,71 @@ class HistoryDialog(QDialog):
             diff = str(error)
             self.restore_button.setEnabled(False)
         self.diff.setPlainText(diff)
+
+
+MAX_KEEP = 1000
+MAX_DAYS = 3650
+
+
+class HistoryLimitsDialog(QDialog):
+    """How many saved versions to keep per post, and for how many days (0: any age)."""
+
+    def __init__(self, keep: int, days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Local History Settings")
+        self.keep = QSpinBox(self)
+        self.keep.setRange(1, MAX_KEEP)
+        self.keep.setValue(keep)
+        self.keep.setSuffix(" versions")
+        self.days = QSpinBox(self)
+        self.days.setRange(0, MAX_DAYS)
+        self.days.setValue(days)
+        self.days.setSuffix(" days")
+        self.days.setSpecialValueText("any age")  # shown for 0
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Keep the last", self.keep)
+        form.addRow("Keep them for", self.days)
+        form.addRow(buttons)
+
+    def limits(self) -> tuple[int, int]:
+        return self.keep.value(), self.days.value()
+
+
+def ask_history_limits(parent: QWidget, keep: int, days: int) -> tuple[int, int] | None:
+    """(keep, days) the writer chose, or None if cancelled. Tests replace this name."""
+    dialog = HistoryLimitsDialog(keep, days, parent)
+    return dialog.limits() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def change_history_limits(window) -> bool:
+    """Ask for new limits; save them in the preferences and apply them at once."""
+    prefs = window.prefs
+    answer = ask_history_limits(window, prefs.history_keep, prefs.history_days)
+    if answer is None:
+        return False
+    prefs.history_keep, prefs.history_days = answer
+    window.settings.save_preferences(prefs)
+    history = window.safety.history if window.safety is not None else None
+    if history is not None:
+        history.keep, history.days = answer
+        if window.document.path is not None:
+            history.prune(window.document.path)
+    return True
+
+
+def add_history_limits_action(window) -> QAction:
+    """File > Local History Settings…, right after File > Local History…."""
+    action = QAction("Local History &Settings…", window)
+    action.triggered.connect(lambda _checked=False: change_history_limits(window))
+    anchor = window.history_action
+    menu = next(w for w in anchor.associatedObjects() if hasattr(w, "insertAction"))
+    actions = menu.actions()
+    after = actions[actions.index(anchor) + 1] if anchor is not actions[-1] else None
+    menu.insertAction(after, action)
+    window.history_limits_action = action
+    return action

@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self._meta_timer = _single_shot(self, 0, self._update_preview_parts)
         self._build_layout()
         build_menus(self)
+        from editor.ui.history_dialog import add_history_limits_action
+
+        add_history_limits_action(self)  # File > Local History Settings… (keep N, days)
         self._connect()
         self._apply_preferences()
         self._update_title()

@@ -250,3 +250,46 @@ def test_opening_a_post_removes_stale_save_temp_files(safe_window, site_copy) ->
     os.utime(stale, (old, old))
     assert safe_window.open_path(posts / POST_NAME)
     assert not stale.exists() and fresh.exists()  # a save running right now is left alone
+
+
+def test_history_limits_are_set_from_the_file_menu_and_kept(
+    safe_window, qtbot, stores, app_settings, monkeypatch
+) -> None:
+    """File > Local History Settings…: keep N and days; saved, applied at once, and the
+    next window (the next start) reads them."""
+    from editor.ui import history_dialog
+
+    window = safe_window
+    _, history = stores
+    for word in ("one ", "two ", "three "):
+        type_text(qtbot, window, word)
+        assert window.save()
+    assert len(history.versions(window.document.path)) == 3
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.history_limits_action in file_menu.actions()
+    index = file_menu.actions().index(window.history_action)
+    assert file_menu.actions()[index + 1] is window.history_limits_action
+    asked: list[tuple[int, int]] = []
+    monkeypatch.setattr(
+        history_dialog,
+        "ask_history_limits",
+        lambda _w, keep, days: asked.append((keep, days)) or (2, 9),
+    )
+    window.history_limits_action.trigger()
+    assert asked == [(20, 30)]
+    assert (history.keep, history.days) == (2, 9)
+    assert len(history.versions(window.document.path)) == 2  # pruned now, not at next save
+    prefs = app_settings.load_preferences()
+    assert (prefs.history_keep, prefs.history_days) == (2, 9)
+
+
+def test_history_limits_dialog_reads_and_returns_its_values(qtbot) -> None:
+    from editor.ui.history_dialog import HistoryLimitsDialog
+
+    dialog = HistoryLimitsDialog(5, 0)
+    qtbot.addWidget(dialog)
+    assert dialog.limits() == (5, 0)
+    assert dialog.days.text() == "any age"
+    dialog.keep.setValue(0)  # below the range: at least one version is kept
+    dialog.days.setValue(14)
+    assert dialog.limits() == (1, 14)
