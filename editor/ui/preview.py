@@ -381,7 +381,12 @@ class PreviewView(QWebEngineView):
             return  # the page was replaced while the script ran
         self._script_running = False
         if ends_patch:
-            self.body_updated.emit()
+            try:
+                self.body_updated.emit()
+            except (RuntimeError, TypeError):
+                # a page being destroyed calls its pending callbacks from the view's
+                # destructor, when the view's signals can no longer be emitted
+                return
         self._send_next_script()
 
     def _run_main(self, script: str, callback=None) -> None:
