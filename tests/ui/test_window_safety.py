@@ -293,3 +293,32 @@ def test_history_limits_dialog_reads_and_returns_its_values(qtbot) -> None:
     dialog.keep.setValue(0)  # below the range: at least one version is kept
     dialog.days.setValue(14)
     assert dialog.limits() == (1, 14)
+
+
+@pytest.mark.parametrize(("answer", "left"), [("discard", 0), ("later", 1)])
+def test_copy_left_by_a_crash_can_be_discarded_or_kept_for_later(
+    qtbot, app_settings, site_copy, tmp_path, monkeypatch, answer, left
+) -> None:
+    post = site_copy / "_posts" / POST_NAME
+    before = post.read_bytes()
+    crash = [sys.executable, "-c", CRASH, str(tmp_path / "recovery"), str(post)]
+    assert subprocess.run(crash, cwd=REPO).returncode == 9
+    diffs: list[str] = []
+    monkeypatch.setattr(
+        main_window_module, "ask_recover", lambda _p, _n, _w, diff: diffs.append(diff) or answer
+    )
+    monkeypatch.setattr(main_window_module, "ask_save_changes", lambda *_: "discard")
+    recovery = RecoveryStore(tmp_path / "recovery")
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(
+        app_settings, ThemeController(QApplication.instance()), Site(site_copy), recovery
+    )
+    qtbot.addWidget(window)
+    assert window.open_path(post)
+    assert window.safety.offer_recovery() == 0
+    assert len(diffs) == 1 and "+충돌 전에 쓴 글." in diffs[0]  # compare: what the copy adds
+    assert "충돌" not in window.editor.toPlainText() and not window.isWindowModified()
+    assert post.read_bytes() == before
+    assert len(recovery.pending()) == left
+    recovery.close()
