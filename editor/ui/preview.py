@@ -380,14 +380,14 @@ class PreviewView(QWebEngineView):
         if generation != self._generation:
             return  # the page was replaced while the script ran
         self._script_running = False
-        if ends_patch:
-            try:
+        # A page being destroyed calls its pending callbacks from the view's destructor,
+        # when the view can no longer emit signals or run scripts: stop there.
+        try:
+            if ends_patch:
                 self.body_updated.emit()
-            except (RuntimeError, TypeError):
-                # a page being destroyed calls its pending callbacks from the view's
-                # destructor, when the view's signals can no longer be emitted
-                return
-        self._send_next_script()
+            self._send_next_script()
+        except (RuntimeError, TypeError):
+            return
 
     def _run_main(self, script: str, callback=None) -> None:
         world = QWebEngineScript.ScriptWorldId.MainWorld
