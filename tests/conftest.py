@@ -49,7 +49,7 @@ def _release_qt_objects() -> None:
         return
     QApplication.clipboard().clear()
     for widget in QApplication.topLevelWidgets():
-        widget.close()
+        # deleteLater, not close(): a window with unsaved edits would ask in a modal dialog
         widget.deleteLater()
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
