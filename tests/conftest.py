@@ -60,3 +60,48 @@ def _release_qt_objects() -> None:
 def _qt_objects_released_before_exit():
     yield
     _release_qt_objects()
+
+
+MODAL_PATIENCE_S = 20
+
+
+@pytest.fixture(autouse=True)
+def _no_forgotten_modal_dialog(request):
+    """Fail, never hang, when a test opens a modal dialog nobody answers.
+
+    A modal loop keeps Python's signal-based timeout from firing, so a forgotten
+    QMessageBox would stall CI until its 90-minute limit. A timer runs inside the modal
+    loop too: it closes a dialog left open for MODAL_PATIENCE_S and the test fails.
+    """
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    request.getfixturevalue("qapp")
+    stuck: list[str] = []
+    seen: dict[int, int] = {}
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            seen.clear()
+            return
+        ticks = seen.get(id(dialog), 0) + 1
+        seen[id(dialog)] = ticks
+        if ticks >= MODAL_PATIENCE_S:
+            stuck.append(f"{type(dialog).__name__} {dialog.windowTitle()!r}")
+            if isinstance(dialog, QDialog):
+                dialog.done(QDialog.DialogCode.Rejected.value)  # a QMessageBox may ignore close()
+            else:
+                dialog.close()
+            seen.clear()
+
+    timer = QTimer()
+    timer.setInterval(1000)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog was left unanswered: {stuck}"
