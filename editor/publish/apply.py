@@ -14,6 +14,7 @@ from pathlib import Path
 
 from editor.core.image_store import UnsafePathError
 from editor.publish import gitops
+from editor.publish.journal import recover_interrupted_publish
 from editor.publish.plan import PublishPlan
 from editor.publish.transaction import FileTransaction
 
@@ -49,6 +50,14 @@ def _check_still_valid(plan: PublishPlan) -> None:
             raise StalePlanError(f"{removal} is gone since the plan was made; plan again")
 
 
+def _git_head(plan: PublishPlan) -> str | None:
+    """HEAD before the publish ("" on an unborn branch); None when the plan does not commit."""
+    if not any(step.args[0] == "commit" for step in plan.git_steps):
+        return None
+    found = gitops.run_git(plan.site_root, "rev-parse", "--verify", "-q", "HEAD", check=False)
+    return found.stdout.strip() if found.returncode == 0 else ""
+
+
 def _apply_files(plan: PublishPlan, report: Progress, result: ApplyResult) -> FileTransaction:
     """Put every file in place; on failure everything is rolled back and the error raised.
     The returned transaction can still be rolled back (if the commit fails) until finish()."""
@@ -56,6 +65,7 @@ def _apply_files(plan: PublishPlan, report: Progress, result: ApplyResult) -> Fi
     files += [(c.target, c.source, f"copy {c.source.name}") for c in plan.copies if not c.reuse]
     transaction = FileTransaction(plan.site_root)
     try:
+        transaction.begin([target for target, _, _ in files], plan.removals, _git_head(plan))
         for target, content, label in files:
             data = content if isinstance(content, bytes) else Path(content).read_bytes()
             transaction.stage(target, data)
@@ -129,8 +139,10 @@ def apply_plan(plan: PublishPlan, progress: Progress | None = None) -> ApplyResu
             progress(done, total, label)
 
     try:
+        recovered = recover_interrupted_publish(plan.site_root)
         _check_still_valid(plan)
         index = gitops.snapshot_index(plan.site_root) if plan.git_steps else None
+        result.messages += [f"recovered an interrupted publish: {m}" for m in recovered]
         transaction = _apply_files(plan, report, result)
     except (OSError, StalePlanError, UnsafePathError, gitops.GitError) as error:
         return ApplyResult(ok=False, error=f"nothing was published: {error}")

@@ -4,6 +4,11 @@ Staging writes temporary files in the target folders (same file system, so the r
 atomic). Installing keeps a hard-linked backup of every file it replaces and moves removed
 files aside, so a failure at any step (disk full, permission, a crash of one call) can put
 each path back exactly as it was. Folders created on the way are removed again.
+
+begin() chooses every temp and backup name up front and writes them to an on-disk journal
+(editor/publish/journal.py) before the first file is touched, so even a killed process
+(SIGKILL, power cut) can be rolled back by recover_interrupted_publish(). finish() deletes
+the journal: that is the commit point.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from pathlib import Path
 
 from editor.core.image_store import ensure_safe_target
 from editor.core.tempfiles import temp_path_for
+from editor.publish.journal import PublishJournal
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -31,6 +37,45 @@ class FileTransaction:
         self.staged: list[tuple[Path, Path]] = []  # (temp, target)
         self.undo: list[tuple[str, Path, Path | None]] = []  # (kind, path, backup)
         self.backups: list[Path] = []
+        self.temp_for: dict[Path, Path] = {}
+        self.backup_for: dict[Path, Path] = {}
+        self.journal: PublishJournal | None = None
+
+    def begin(self, targets: list[Path], removals: list[Path], git_head: str | None = None) -> None:
+        """Name every temp file and backup, and write the journal, before changing anything.
+        ``git_head`` (HEAD before a publish that commits) lets recovery tell whether the
+        commit landed."""
+        changes, folders = [], []
+        for target in targets:
+            ensure_safe_target(self.root, target)
+            self.temp_for[target] = temp_path_for(target)
+            exists = os.path.lexists(target)
+            if exists:
+                self.backup_for[target] = temp_path_for(target)
+            changes.append(self._change("replace" if exists else "create", target))
+            folders += [f for f in _missing_folders(target.parent) if f not in folders]
+        for path in removals:
+            ensure_safe_target(self.root, path)
+            self.backup_for[path] = temp_path_for(path)
+            changes.append(self._change("remove", path))
+        record = {"version": 1, "changes": changes, "dirs": [self._rel(f) for f in folders]}
+        self.journal = PublishJournal(self.root)
+        self.journal.write({**record, "git_head": git_head})
+
+    def _rel(self, path: Path | None) -> str | None:
+        return (
+            None
+            if path is None
+            else Path(os.path.abspath(path)).relative_to(os.path.abspath(self.root)).as_posix()
+        )
+
+    def _change(self, kind: str, target: Path) -> dict:
+        return {
+            "kind": kind,
+            "target": self._rel(target),
+            "temp": self._rel(self.temp_for.get(target)),
+            "backup": self._rel(self.backup_for.get(target)),
+        }
 
     def _make_parents(self, folder: Path) -> None:
         missing = []
@@ -47,7 +92,7 @@ class FileTransaction:
         ensure_safe_target(self.root, target)
         self._make_parents(target.parent)
         ensure_safe_target(self.root, target)
-        temp = temp_path_for(target)
+        temp = self.temp_for.get(target) or temp_path_for(target)
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         self.staged.append((temp, target))
         try:
@@ -63,7 +108,7 @@ class FileTransaction:
         """Rename one staged file over its target, keeping a backup of what it replaces."""
         ensure_safe_target(self.root, target)
         if os.path.lexists(target):
-            backup = temp_path_for(target)
+            backup = self.backup_for.get(target) or temp_path_for(target)
             try:
                 os.link(target, backup)  # the target never goes missing
             except OSError:
@@ -77,7 +122,7 @@ class FileTransaction:
 
     def remove(self, path: Path) -> None:
         ensure_safe_target(self.root, path)
-        backup = temp_path_for(path)
+        backup = self.backup_for.get(path) or temp_path_for(path)
         os.replace(path, backup)
         self.backups.append(backup)
         self.undo.append(("removed", path, backup))
@@ -107,11 +152,27 @@ class FileTransaction:
         for folder in reversed(self.created_dirs):
             with contextlib.suppress(OSError):
                 os.rmdir(folder)
+        if self.journal is not None and not failures:
+            self.journal.delete()
+        elif self.journal is not None:
+            self.journal.release()  # kept on disk: recovery retries what could not be restored
         return failures
 
     def finish(self) -> None:
-        """Drop the backups once every change is in place."""
+        """Commit: delete the journal, then drop the backups (a kill in between leaves only
+        temp-named backups, which clean_stale_temp_files recognises)."""
+        if self.journal is not None:
+            self.journal.delete()
         for backup in self.backups:
             with contextlib.suppress(OSError):
                 os.unlink(backup)
         self.backups.clear()
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders stage() will create for a file in ``folder``, outermost first."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    return list(reversed(missing))
