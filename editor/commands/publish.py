@@ -42,6 +42,7 @@ def _load(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     from editor.publish.apply import apply_plan
+    from editor.publish.journal import recover_interrupted_publish
     from editor.publish.plan import make_plan
     from editor.publish.prefs import remembered_slug_mode
 
@@ -50,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         print(f"post-editor publish: {error}", file=sys.stderr)
         return 2
+    for message in recover_interrupted_publish(site.root):
+        print(f"post-editor publish: recovered an interrupted publish: {message}", file=sys.stderr)
     slug_mode = args.slug_mode or remembered_slug_mode(site.root) or "auto"
     plan = make_plan(
         post,

@@ -135,6 +135,8 @@ def recover_interrupted_publish(site_root: Path) -> list[str]:
     path = journal_path(site_root)
     _remove_journal_temps(path.parent)
     if not os.path.lexists(path):
+        with contextlib.suppress(OSError):
+            os.rmdir(path.parent)  # only when empty: a kill came before the journal was written
         return []
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -187,7 +189,9 @@ def _recover(root: Path, record: dict) -> list[str]:
     if _commit_landed(root, record.get("git_head")):
         messages = ["an interrupted publish had already committed to git: kept it, cleaned up"]
     else:
-        messages = [_roll_back(root, change) for change in reversed(changes)]
+        undone = [_roll_back(root, change) for change in reversed(changes)]
+        summary = f"rolled back an interrupted publish of {len(changes)} file(s)"
+        messages = [summary, *undone]
     for change in changes:
         for leftover in (change["temp"], change["backup"]):
             if leftover is not None and os.path.lexists(leftover):
