@@ -192,6 +192,8 @@ def _recover(root: Path, record: dict) -> list[str]:
         undone = [_roll_back(root, change) for change in reversed(changes)]
         summary = f"rolled back an interrupted publish of {len(changes)} file(s)"
         messages = [summary, *undone]
+        if record.get("git_head") is not None:
+            messages.append(_unstage(root, record["git_head"], changes))
     for change in changes:
         for leftover in (change["temp"], change["backup"]):
             if leftover is not None and os.path.lexists(leftover):
@@ -229,3 +231,22 @@ def _commit_landed(root: Path, head_before: str | None) -> bool:
     except gitops.GitError:
         return False
     return result.returncode == 0 and result.stdout.strip() != head_before
+
+
+def _unstage(root: Path, head_before: str, changes: list[dict]) -> str:
+    """Put the index entries of the published paths back to HEAD (a kill after ``git add``
+    would otherwise leave files staged that the rollback just removed)."""
+    from editor.publish import gitops
+
+    paths = [change["target"].relative_to(root).as_posix() for change in changes]
+    if head_before:
+        args = ("reset", "-q", "HEAD", "--", *paths)
+    else:  # unborn branch: nothing to reset to, drop the entries instead
+        args = ("rm", "-q", "--cached", "--ignore-unmatch", "--", *paths)
+    try:
+        done = gitops.run_git(root, *args, check=False)
+    except gitops.GitError as error:
+        return f"could not unstage the published paths in git: {error}"
+    if done.returncode != 0:
+        return f"could not unstage the published paths in git: {done.stderr.strip()}"
+    return ""

@@ -22,8 +22,10 @@ CHILD = Path(__file__).with_name("publish_kill_child.py")
 TARGET = "_posts/2024-07-22-hello-world.md"
 
 
-def run_child(site_root: Path, kill_after: int) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PUBLISH_KILL_AFTER": str(kill_after)}
+def run_child(
+    site_root: Path, kill_after: int, commit: bool = False
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PUBLISH_KILL_AFTER": str(kill_after), "PUBLISH_COMMIT": str(int(commit))}
     post = site_root / "_drafts" / "draft.md"
     return subprocess.run(
         [sys.executable, str(CHILD), str(site_root), str(post)],
@@ -68,6 +70,44 @@ def test_kill_at_every_step_then_recovery_restores_the_site(tmp_path: Path) -> N
     assert f"restored {TARGET}" in reports
     assert "removed the half-published assets/img/pic0.png" in reports
     assert "restored _drafts/draft.md" in reports
+
+
+def git_site(tmp_path: Path):
+    site, _ = rich_plan(tmp_path)
+    git(site.root, "init", "-q", "-b", "main")
+    git(site.root, "config", "user.name", "Test")
+    git(site.root, "config", "user.email", "t@example.com")
+    git(site.root, "add", "-A")
+    git(site.root, "commit", "-q", "-m", "start")
+    return site
+
+
+def git_state(root: Path) -> tuple:
+    """The work tree, what git status says, and the tree HEAD holds (commit ids hold times)."""
+    files = {
+        k: v for k, v in tree_digest(root).items() if k != ".git" and not k.startswith(".git/")
+    }
+    return files, git(root, "status", "--porcelain"), git(root, "rev-parse", "HEAD^{tree}")
+
+
+def test_kill_during_a_git_publish_is_all_or_nothing(tmp_path: Path) -> None:
+    """With --commit the git add and commit run before the commit point too. A kill before
+    git committed rolls files and index back; a kill after it keeps the whole publish."""
+    counting = git_site(tmp_path / "count")
+    done = run_child(counting.root, 0, commit=True)
+    assert done.returncode == 0, done.stderr
+    steps, published = int(done.stdout.strip().removeprefix("steps=")), git_state(counting.root)
+    outcomes = []
+    for n in range(1, steps + 1):
+        site = git_site(tmp_path / f"kill{n}")
+        before = git_state(site.root)
+        assert run_child(site.root, n, commit=True).returncode == -signal.SIGKILL, n
+        recover_interrupted_publish(site.root)
+        after = git_state(site.root)
+        assert after in (before, published), n
+        outcomes.append(after == published)
+    assert outcomes[0] is False and outcomes[-1] is True
+    assert outcomes == sorted(outcomes)  # rolled back until the commit, kept from then on
 
 
 def test_completed_publish_leaves_no_journal(tmp_path: Path) -> None:
