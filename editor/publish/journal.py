@@ -19,6 +19,7 @@ While a transaction runs it holds an flock on the journal, so recovery in anothe
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 from pathlib import Path
@@ -81,6 +82,12 @@ class PublishJournal:
             ensure_safe_target(self.path.parent.parent, folder)
             os.mkdir(folder)
             self.made_dir = True
+        if self.fd is None and os.path.lexists(self.path):
+            # Another transaction's journal (recovery found it locked, or could not read it):
+            # never overwrite it, or a kill of that publish could no longer be undone.
+            raise OSError(
+                errno.EBUSY, f"another publish into this site is unfinished ({self.path})"
+            )
         record = {**record, "made_dir": self.made_dir}
         temp = temp_path_for(self.path)
         fd = -1

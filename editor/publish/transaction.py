@@ -59,8 +59,9 @@ class FileTransaction:
             self.backup_for[path] = temp_path_for(path)
             changes.append(self._change("remove", path))
         record = {"version": 1, "changes": changes, "dirs": [self._rel(f) for f in folders]}
-        self.journal = PublishJournal(self.root)
-        self.journal.write({**record, "git_head": git_head})
+        journal = PublishJournal(self.root)
+        journal.write({**record, "git_head": git_head})  # cleans up after itself on error
+        self.journal = journal  # only now is the journal ours to delete
 
     def _rel(self, path: Path | None) -> str | None:
         return (

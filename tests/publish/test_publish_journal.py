@@ -189,6 +189,19 @@ def test_running_transaction_is_not_rolled_back(tmp_path: Path) -> None:
     assert target.read_bytes() == b"new" and leftovers(site.root) == []
 
 
+def test_second_publish_never_overwrites_a_running_ones_journal(tmp_path: Path) -> None:
+    site, plan = rich_plan(tmp_path)
+    first = FileTransaction(site.root)
+    first.begin([site.root / "_posts" / "a.md"], [])
+    journal = journal_path(site.root).read_bytes()
+    before = tree_digest(site.root)
+    result = apply_plan(plan)
+    assert not result.ok and "another publish into this site is unfinished" in result.error
+    assert tree_digest(site.root) == before and journal_path(site.root).read_bytes() == journal
+    first.finish()
+    assert leftovers(site.root) == []
+
+
 def test_damaged_journal_is_reported_and_kept(tmp_path: Path) -> None:
     site, _ = rich_plan(tmp_path)
     path = journal_path(site.root)
