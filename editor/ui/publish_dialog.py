@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.publish.apply import ApplyResult, apply_plan
+from editor.publish.journal import recover_interrupted_publish
 from editor.publish.plan import PublishPlan, make_plan
 from editor.publish.prefs import remember_slug_mode, remembered_slug_mode
 
@@ -75,6 +76,9 @@ class PublishDialog(QDialog):
         self.result: ApplyResult | None = None
         self._thread: QThread | None = None
         self._worker: _ApplyWorker | None = None
+        # A publish killed midway (SIGKILL, power cut) is rolled back before anything is
+        # planned, so the plan and its diff describe the site as it really was.
+        self.recovered = recover_interrupted_publish(Path(site.root))
         self._build()
         self._connect()
         self.replan()
@@ -151,7 +155,10 @@ class PublishDialog(QDialog):
         self.plan_view.setPlainText(self.plan.describe())
         self.overwrite_box.setVisible(bool(self.plan.conflicts) or self.overwrite_box.isChecked())
         self.publish_button.setEnabled(self.plan.ok and not self.plan.unchanged)
-        self.summary.setText(self._summary_text(self.plan))
+        summary = self._summary_text(self.plan)
+        if self.recovered:
+            summary = f"{self.recovered[0]}. {summary}"
+        self.summary.setText(summary)
 
     @staticmethod
     def _summary_text(plan: PublishPlan) -> str:

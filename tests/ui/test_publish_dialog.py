@@ -110,3 +110,21 @@ def test_refusal_disables_publish(qtbot, tmp_path, site) -> None:
     dialog.slug_edit.editingFinished.emit()
     assert not dialog.publish_button.isEnabled()
     assert "path separator" in dialog.summary.text()
+
+
+def test_opening_the_dialog_rolls_back_a_publish_killed_midway(qtbot, tmp_path) -> None:
+    import signal
+
+    from tests.publish.publish_helpers import tree_digest
+    from tests.publish.test_publish_apply import rich_plan
+    from tests.publish.test_publish_journal import run_child
+
+    killed_site, _ = rich_plan(tmp_path)
+    before = tree_digest(killed_site.root)
+    assert run_child(killed_site.root, 6).returncode == -signal.SIGKILL
+    assert tree_digest(killed_site.root) != before  # half published
+    site = Site(killed_site.root)
+    dialog = make_dialog(qtbot, new_post(tmp_path), site, tmp_path / "prefs.json")
+    assert dialog.recovered and dialog.recovered[0].startswith("rolled back")
+    assert "rolled back an interrupted publish" in dialog.summary.text()
+    assert tree_digest(killed_site.root) == before
