@@ -519,7 +519,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+152"/>
+        <location filename="../../editor/ui/main_window.py" line="+167"/>
         <source>Outline</source>
         <translation>개요</translation>
     </message>
