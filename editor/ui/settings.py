@@ -29,7 +29,7 @@ class Preferences:
     preview_zoom: float = 1.0
     site_dir: str = ""  # empty: no site chosen, the bundled sample site is used
     recent_files: list[str] = field(default_factory=list)
-    spell_check: bool = False
+    spell_check: bool = True  # on by default; dictionaries load off the GUI thread
     history_keep: int = 20  # saved versions kept per post (local history)
     history_days: int = 30  # and for how long; 0 keeps them at any age
     language: str = ""  # "ko" or "en"; empty follows the system (editor.ui.i18n)
@@ -93,7 +93,7 @@ class AppSettings:
             preview_zoom=_as_float(s.value("preferences/preview_zoom"), 1.0),
             site_dir=str(s.value("preferences/site_dir", "") or ""),
             recent_files=_as_list(s.value("preferences/recent_files"))[:MAX_RECENT],
-            spell_check=_as_bool(s.value("preferences/spell_check", False)),
+            spell_check=_as_bool(s.value("preferences/spell_check", True)),
             history_keep=max(1, _as_int(s.value("preferences/history_keep"), 20)),
             history_days=max(0, _as_int(s.value("preferences/history_days"), 30)),
             language=_as_language(s.value("preferences/language", "")),

@@ -125,11 +125,11 @@ def test_spell_check_choice_is_in_the_edit_menu_and_remembered(
     action = window.editor.spell_check_action()
     edit_menu = next(m for m in window.menuBar().actions() if m.text() == "&Edit").menu()
     assert action in edit_menu.actions()
-    assert not action.isChecked()
-    action.trigger()
-    assert app_settings.load_preferences().spell_check is True
+    assert action.isChecked()  # on by default (issue #9: it can be switched off)
     action.trigger()
     assert app_settings.load_preferences().spell_check is False
+    action.trigger()
+    assert app_settings.load_preferences().spell_check is True
 
 
 def test_system_mode_follows_the_system_when_it_flips(window, monkeypatch, qtbot) -> None:
