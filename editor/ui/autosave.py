@@ -120,10 +120,12 @@ class Autosaver(QObject):
             self._cap.start()  # try again soon; the text is still in the window
             if not self._failing:  # say it once, not every retry
                 self._failing = True
-                reason = self._store.last_error or "an unknown error"
+                reason = self._store.last_error or self.tr("an unknown error")
                 self.saveFailed.emit(
-                    f"The recovery copy could not be written: {reason}. "
-                    "Your text is still here; save the post to keep it."
+                    self.tr(
+                        "The recovery copy could not be written: {reason}. "
+                        "Your text is still here; save the post to keep it."
+                    ).format(reason=reason)
                 )
         return ok
 

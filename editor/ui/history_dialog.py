@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,7 +38,7 @@ class HistoryDialog(QDialog):
         self, versions: list[HistoryVersion], current_text: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Local History")
+        self.setWindowTitle(self.tr("Local History"))
         self.resize(900, 560)
         self.versions = versions
         self.current_text = current_text
@@ -47,7 +48,9 @@ class HistoryDialog(QDialog):
         self.diff.setReadOnly(True)
         self.diff.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -68,7 +71,9 @@ class HistoryDialog(QDialog):
     def _show(self, row: int) -> None:
         version = self.versions[row]
         try:
-            diff = text_diff(self.current_text, version_text(version), "now", "saved version")
+            diff = text_diff(
+                self.current_text, version_text(version), self.tr("now"), self.tr("saved version")
+            )
             self.restore_button.setEnabled(True)
         except (HistoryError, OSError) as error:
             diff = str(error)
@@ -85,24 +90,24 @@ class HistoryLimitsDialog(QDialog):
 
     def __init__(self, keep: int, days: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Local History Settings")
+        self.setWindowTitle(self.tr("Local History Settings"))
         self.keep = QSpinBox(self)
         self.keep.setRange(1, MAX_KEEP)
         self.keep.setValue(keep)
-        self.keep.setSuffix(" versions")
+        self.keep.setSuffix(self.tr(" versions"))
         self.days = QSpinBox(self)
         self.days.setRange(0, MAX_DAYS)
         self.days.setValue(days)
-        self.days.setSuffix(" days")
-        self.days.setSpecialValueText("any age")  # shown for 0
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setSpecialValueText(self.tr("any age"))  # shown for 0
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Keep the last", self.keep)
-        form.addRow("Keep them for", self.days)
+        form.addRow(self.tr("Keep the last"), self.keep)
+        form.addRow(self.tr("Keep them for"), self.days)
         form.addRow(buttons)
 
     def limits(self) -> tuple[int, int]:
@@ -133,7 +138,9 @@ def change_history_limits(window) -> bool:
 
 def add_history_limits_action(window) -> QAction:
     """File > Local History Settings…, right after File > Local History…."""
-    action = QAction("Local History &Settings…", window)
+    action = QAction(
+        QCoreApplication.translate("HistoryDialog", "Local History &Settings…"), window
+    )
     action.triggered.connect(lambda _checked=False: change_history_limits(window))
     anchor = window.history_action
     menu = next(w for w in anchor.associatedObjects() if hasattr(w, "insertAction"))

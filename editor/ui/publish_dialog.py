@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,11 +34,13 @@ from editor.publish.plan import PublishPlan, make_plan
 from editor.publish.prefs import remember_slug_mode, remembered_slug_mode
 
 SLUG_MODE_LABELS = {
-    "auto": "Automatic (file name, front matter slug, numbering, or title)",
-    "front-matter": "Front matter `slug`",
-    "title": "Title, as Jekyll slugifies it (Korean kept)",
-    "romanized": "Title, romanised to ASCII",
-    "number": "Next number (sites that name posts by number)",
+    "auto": QT_TRANSLATE_NOOP(
+        "PublishDialog", "Automatic (file name, front matter slug, numbering, or title)"
+    ),
+    "front-matter": QT_TRANSLATE_NOOP("PublishDialog", "Front matter `slug`"),
+    "title": QT_TRANSLATE_NOOP("PublishDialog", "Title, as Jekyll slugifies it (Korean kept)"),
+    "romanized": QT_TRANSLATE_NOOP("PublishDialog", "Title, romanised to ASCII"),
+    "number": QT_TRANSLATE_NOOP("PublishDialog", "Next number (sites that name posts by number)"),
 }
 
 
@@ -67,7 +69,7 @@ class PublishDialog(QDialog):
         self, post, site, parent: QWidget | None = None, *, prefs_path: Path | None = None
     ):
         super().__init__(parent)
-        self.setWindowTitle("Publish")
+        self.setWindowTitle(self.tr("Publish"))
         self.resize(760, 560)
         self._post = post
         self._site = site
@@ -88,18 +90,18 @@ class PublishDialog(QDialog):
     def _build(self) -> None:
         self.slug_mode = QComboBox()
         for mode, label in SLUG_MODE_LABELS.items():
-            self.slug_mode.addItem(label, mode)
+            self.slug_mode.addItem(QCoreApplication.translate("PublishDialog", label), mode)
         remembered = remembered_slug_mode(self._site.root, self._prefs_path)
         self.slug_mode.setCurrentIndex(max(0, self.slug_mode.findData(remembered or "auto")))
         self.slug_edit = QLineEdit()
-        self.slug_edit.setPlaceholderText("from the slug mode")
-        self.draft_box = QCheckBox("Save as a draft (_drafts/)")
-        self.overwrite_box = QCheckBox("Replace the existing post (see the diff below)")
-        self.commit_box = QCheckBox('Commit ("Publish: <title>")')
-        self.push_box = QCheckBox("Push the branch")
+        self.slug_edit.setPlaceholderText(self.tr("from the slug mode"))
+        self.draft_box = QCheckBox(self.tr("Save as a draft (_drafts/)"))
+        self.overwrite_box = QCheckBox(self.tr("Replace the existing post (see the diff below)"))
+        self.commit_box = QCheckBox(self.tr('Commit ("Publish: <title>")'))
+        self.push_box = QCheckBox(self.tr("Push the branch"))
         form = QFormLayout()
-        form.addRow("Slug mode:", self.slug_mode)
-        form.addRow("Slug:", self.slug_edit)
+        form.addRow(self.tr("Slug mode:"), self.slug_mode)
+        form.addRow(self.tr("Slug:"), self.slug_edit)
         options = QHBoxLayout()
         for box in (self.draft_box, self.commit_box, self.push_box):
             options.addWidget(box)
@@ -113,7 +115,7 @@ class PublishDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.publish_button = QPushButton("Publish")
+        self.publish_button = QPushButton(self.tr("Publish"))
         self.publish_button.setDefault(True)
         self.buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
@@ -163,16 +165,27 @@ class PublishDialog(QDialog):
     @staticmethod
     def _summary_text(plan: PublishPlan) -> str:
         if plan.errors:
-            return f"Cannot publish: {plan.errors[0].message}"
+            return QCoreApplication.translate("PublishDialog", "Cannot publish: {reason}").format(
+                reason=plan.errors[0].message
+            )
         if plan.conflicts:
-            return (
-                "A post with this name exists: tick “Replace” to overwrite it, or change the slug."
+            return QCoreApplication.translate(
+                "PublishDialog",
+                "A post with this name exists: tick “Replace” to overwrite it, or change the slug.",
             )
         if plan.unchanged:
-            return "Already published with the same content: nothing to do."
+            return QCoreApplication.translate(
+                "PublishDialog", "Already published with the same content: nothing to do."
+            )
         images = sum(1 for copy in plan.copies if not copy.reuse)
         target = plan.relative(plan.target) if plan.target else ""
-        return f"Will write {target}" + (f" and copy {images} image(s)" if images else "")
+        if images:
+            return QCoreApplication.translate(
+                "PublishDialog", "Will write {target} and copy {count} image(s)"
+            ).format(target=target, count=images)
+        return QCoreApplication.translate("PublishDialog", "Will write {target}").format(
+            target=target
+        )
 
     # ------------------------------------------------------------------ applying
 
@@ -216,20 +229,24 @@ class PublishDialog(QDialog):
         self._worker = None
         self.result = result
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         messages = "\n".join(result.messages)
         if result.ok:
             remember_slug_mode(self._site.root, self.options()["slug_mode"], self._prefs_path)
             where = self.plan.url or self.plan.relative(self.plan.target)
-            self.summary.setText(f"Published: {where}")
+            self.summary.setText(self.tr("Published: {where}").format(where=where))
             self.plan_view.setPlainText(self.plan.describe() + "\n" + messages)
             self.published.emit(result)
         elif result.written or result.removed:
             # The files are in place; only git went wrong (e.g. a rejected push).
-            self.summary.setText(f"Published the files, but git needs you: {result.error}")
+            self.summary.setText(
+                self.tr("Published the files, but git needs you: {error}").format(
+                    error=result.error
+                )
+            )
             self.plan_view.setPlainText(result.error + "\n\n" + messages)
         else:
-            self.summary.setText(f"Not published: {result.error}")
+            self.summary.setText(self.tr("Not published: {error}").format(error=result.error))
             self.plan_view.setPlainText(result.error + "\n\n" + messages)
 
     def reject(self) -> None:

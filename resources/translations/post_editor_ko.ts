@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../editor/ui/autosave.py" line="+123"/>
+        <source>an unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery copy could not be written: {reason}. Your text is still here; save the post to keep it.</source>
+        <translation>복구용 사본을 쓰지 못했습니다: {reason}. 글은 아직 창에 남아 있으니 글을 저장해 보관하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../editor/ui/dialogs.py" line="+16"/>
@@ -509,6 +522,67 @@ Show Details compares it with the file.</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../editor/ui/history_dialog.py" line="+41"/>
+        <source>Local History</source>
+        <translation>로컬 기록</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>saved version</source>
+        <translation>저장된 버전</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Local History &amp;Settings…</source>
+        <translation>로컬 기록 설정(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLimitsDialog</name>
+    <message>
+        <location line="-49"/>
+        <source>Local History Settings</source>
+        <translation>로컬 기록 설정</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> versions</source>
+        <translation>개 버전</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any age</source>
+        <translation>기간 제한 없음</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the last</source>
+        <translation>최근 버전 보관 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them for</source>
+        <translation>보관 기간</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <location filename="../../editor/ui/i18n.py" line="+42"/>
@@ -902,6 +976,120 @@ Show Details compares it with the file.</source>
         <location line="+6"/>
         <source>Highlight</source>
         <translation>배경 색</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../editor/ui/publish_dialog.py" line="+37"/>
+        <source>Automatic (file name, front matter slug, numbering, or title)</source>
+        <translation>자동 (파일 이름, 머리말 slug, 번호 또는 제목)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Front matter `slug`</source>
+        <translation>머리말의 `slug`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, as Jekyll slugifies it (Korean kept)</source>
+        <translation>제목, Jekyll 방식 슬러그 (한글 유지)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, romanised to ASCII</source>
+        <translation>제목, 로마자(ASCII)로 변환</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next number (sites that name posts by number)</source>
+        <translation>다음 번호 (글을 번호로 부르는 사이트)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+46"/>
+        <source>Publish</source>
+        <translation>발행</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>from the slug mode</source>
+        <translation>슬러그 방식에 따라 자동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as a draft (_drafts/)</source>
+        <translation>초안으로 저장 (_drafts/)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the existing post (see the diff below)</source>
+        <translation>기존 글 바꾸기 (아래 차이 참고)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit (&quot;Publish: &lt;title&gt;&quot;)</source>
+        <translation>커밋 (&quot;Publish: &lt;title&gt;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push the branch</source>
+        <translation>브랜치 푸시</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slug mode:</source>
+        <translation>슬러그 방식:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug:</source>
+        <translation>슬러그:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cannot publish: {reason}</source>
+        <translation>발행할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A post with this name exists: tick “Replace” to overwrite it, or change the slug.</source>
+        <translation>같은 이름의 글이 이미 있습니다. 덮어쓰려면 “기존 글 바꾸기”를 선택하거나 슬러그를 바꾸세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already published with the same content: nothing to do.</source>
+        <translation>같은 내용으로 이미 발행되었습니다. 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Will write {target} and copy {count} image(s)</source>
+        <translation>{target}에 쓰고 이미지 {count}개를 복사합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Will write {target}</source>
+        <translation>{target}에 씁니다</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Published: {where}</source>
+        <translation>발행됨: {where}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Published the files, but git needs you: {error}</source>
+        <translation>파일은 발행했지만 git 작업에 확인이 필요합니다: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not published: {error}</source>
+        <translation>발행하지 않았습니다: {error}</translation>
     </message>
 </context>
 <context>
