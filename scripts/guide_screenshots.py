@@ -149,7 +149,16 @@ def run_parent(out: Path, display: str, lang: str, keep: bool) -> int:
     try:
         make_workspace(root)
         xvfb = start_xvfb(display)
-        command = [sys.executable, __file__, "--child", str(root), "--out", str(out)]
+        command = [
+            sys.executable,
+            __file__,
+            "--child",
+            str(root),
+            "--out",
+            str(out),
+            "--lang",
+            lang,
+        ]
         code = subprocess.run(command, env=child_env(root, display, lang), timeout=240).returncode
         if code == 0:
             shrink(out)
@@ -390,7 +399,22 @@ def plan_steps(shooter: Shooter) -> None:
     )
 
 
-def run_child(root: Path, out: Path) -> int:
+def save_language(lang: str) -> None:
+    """Save the UI language in the workspace's settings, as View > Language does.
+
+    The locale variables alone are not enough: the app follows a saved preference first, and
+    Qt's idea of the system language need not match LANG on every machine.
+    """
+    from editor.ui.settings import AppSettings
+
+    settings = AppSettings()
+    prefs = settings.load_preferences()
+    prefs.language = lang
+    settings.save_preferences(prefs)
+    settings.store.sync()
+
+
+def run_child(root: Path, out: Path, lang: str) -> int:
     sys.path.insert(0, str(REPO))
     from editor.qt_env import prepare_webengine_environment
 
@@ -404,6 +428,7 @@ def run_child(root: Path, out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
+    save_language(lang)
     window = app_module.build_window(None, None)  # first start: no settings, the sample site
     window.setGeometry(0, 0, *SCREEN)
     window.show()
@@ -428,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child is not None:
-        return run_child(args.child, args.out.resolve())
+        return run_child(args.child, args.out.resolve(), args.lang)
     return run_parent(args.out.resolve(), args.display, args.lang, args.keep)
 
 

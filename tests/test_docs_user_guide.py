@@ -4,6 +4,7 @@ its links resolve; the script's throwaway workspace is a real git site with a ba
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import struct
 import subprocess
@@ -114,3 +115,32 @@ def test_workspace_refuses_a_folder_it_did_not_make(tmp_path: Path, monkeypatch)
     (foreign / "keep.txt").unlink()
     (foreign / script.WORKSPACE_MARK).write_text("")
     assert script.fresh_workspace() == foreign  # its own: emptied and made again
+
+
+LANGUAGE_PROBE = """
+import importlib.util, sys
+from PySide6.QtCore import QCoreApplication
+spec = importlib.util.spec_from_file_location("guide_screenshots", sys.argv[1])
+script = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(script)
+app = QCoreApplication([])
+script.save_language(sys.argv[2])
+from editor.ui.i18n import install_translators
+from editor.ui.settings import AppSettings
+print(install_translators(app, AppSettings().load_preferences().language or None))
+print(QCoreApplication.translate("MainWindow", "&File"))
+"""
+
+
+@pytest.mark.parametrize(("lang", "menu"), [("ko", "파일(&F)"), ("en", "&File")])
+def test_lang_flag_saves_the_ui_language_the_app_then_uses(tmp_path: Path, lang, menu):
+    # An English system locale: only the saved preference can make the app Korean.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(LANG="C.UTF-8", QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    probe = [sys.executable, "-c", LANGUAGE_PROBE, str(SCRIPT), lang]
+    result = subprocess.run(
+        probe, cwd=REPO, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == [lang, menu]
+    assert list(tmp_path.rglob("*.conf")), "the preference was not written under XDG_CONFIG_HOME"
