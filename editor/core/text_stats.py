@@ -2,7 +2,8 @@
 
 Qt-free. The counts are taken over the text a reader sees, so HTML tags, entities and
 Markdown markers (`**`, `#`, link targets) are removed first. Korean writers count 글자수
-both ways: "공백 포함" (every character but line breaks) and "공백 제외" (no whitespace).
+both ways: "공백 포함" (every character but line breaks) and "공백 제외" (no whitespace),
+and many also think in 원고지 pages (200-square manuscript sheets, 20 squares by 10 rows).
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ import html
 import math
 import re
 from dataclasses import dataclass
+
+MANUSCRIPT_COLUMNS = 20  # a 200자 원고지: 20 squares a row, 10 rows a sheet
+MANUSCRIPT_ROWS = 10
 
 # Reading speeds: Korean readers take ~500 syllables a minute, others ~230 words a minute.
 HANGUL_PER_MINUTE = 500
@@ -37,6 +41,7 @@ class TextStats:
     chars_with_spaces: int
     chars_without_spaces: int
     reading_minutes: int
+    manuscript_pages: int = 0
 
 
 def visible_text(markdown_text: str) -> str:
@@ -50,6 +55,24 @@ def visible_text(markdown_text: str) -> str:
     text = _LINE_MARKER.sub("", text)
     text = _EMPHASIS.sub("", text)
     return html.unescape(text)
+
+
+def manuscript_pages(text: str) -> int:
+    """200자 원고지 sheets the text fills, by the usual rules: every paragraph starts a new
+    row with one empty square, each character or space takes a square, and a space that would
+    open a row is not written."""
+    rows = 0
+    for paragraph in _LINE_BREAKS.split(text):
+        paragraph = paragraph.strip()
+        if not paragraph:
+            continue
+        squares = 1  # the indent
+        for char in paragraph:
+            if char.isspace() and squares % MANUSCRIPT_COLUMNS == 0:
+                continue  # no space at the start of a row
+            squares += 1
+        rows += math.ceil(squares / MANUSCRIPT_COLUMNS)
+    return math.ceil(rows / MANUSCRIPT_ROWS)
 
 
 def reading_minutes(text: str) -> int:
@@ -71,4 +94,5 @@ def compute_stats(markdown_text: str) -> TextStats:
         chars_with_spaces=len(without_breaks),
         chars_without_spaces=non_space,
         reading_minutes=reading_minutes(text),
+        manuscript_pages=manuscript_pages(text),
     )

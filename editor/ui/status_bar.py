@@ -46,6 +46,13 @@ class EditorStatusBar(QStatusBar):
 
     def show_stats(self, stats: TextStats) -> None:
         self.stats_label.setText(format_stats(stats))
+        self.stats_label.setToolTip(
+            QCoreApplication.translate(
+                "StatusBar",
+                "Characters (글자수): with spaces / without spaces\n"
+                "200-square manuscript pages (원고지): {pages}",
+            ).format(pages=stats.manuscript_pages)
+        )
 
     def show_notice(self, text: str) -> None:
         self.notice_label.setText(text)

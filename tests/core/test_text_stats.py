@@ -64,3 +64,22 @@ def test_reference_post_counts_are_plausible() -> None:
     assert stats.words == 501
     assert stats.chars_without_spaces < stats.chars_with_spaces
     assert stats.reading_minutes == 4  # ~1,600 syllables at 500 a minute
+
+
+def test_manuscript_pages_follow_the_200_square_sheet() -> None:
+    from editor.core.text_stats import manuscript_pages
+
+    assert manuscript_pages("") == 0
+    assert manuscript_pages("가" * 19) == 1  # indent + 19 squares: one row
+    # one paragraph of 199 characters: indent + 199 = 200 squares = 10 rows = one sheet
+    assert manuscript_pages("가" * 199) == 1
+    assert manuscript_pages("가" * 200) == 2  # 201 squares spill into an 11th row
+    # every paragraph starts a new row: 10 one-word paragraphs fill a sheet, the 11th does not fit
+    assert manuscript_pages("\n".join(["가나"] * 10)) == 1
+    assert manuscript_pages("\n".join(["가나"] * 11)) == 2
+    # a space that would open a row is not written: 19 + space + 19 fits in two rows exactly
+    assert manuscript_pages("\n".join(["가" * 19 + " " + "나" * 20] * 5)) == 1
+
+
+def test_compute_stats_reports_manuscript_pages() -> None:
+    assert compute_stats("가" * 400).manuscript_pages == 3
