@@ -7,6 +7,9 @@ first, the rest in chunks, one runJavaScript after another so the page paints be
 Edits send only the blocks that changed the same way, which keeps the scroll position
 and never reloads. A zero-delay timer merges a burst of edits into one render.
 Links never navigate the preview; http, https and mailto links open in the browser.
+QtWebEngine loads about:blank (and runs javascript: links) without asking
+acceptNavigationRequest, so any main-frame URL change away from the loaded page reloads
+the post's page at once, body and scroll position included.
 """
 
 from __future__ import annotations
@@ -15,11 +18,12 @@ import html
 import json
 import os
 import tempfile
+import time
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QPointF, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -53,6 +57,8 @@ CHUNK_CHARS = 300_000
 # Bodies this long render in a child process (no GIL shared with typing); shorter ones on
 # a thread, which answers sooner and costs no process.
 PROCESS_MIN_CHARS = 100_000
+# A scroll to the top this close before a foreign navigation is the navigation's own reset.
+RESET_S = 0.5
 
 # Runs in an isolated world after each load: reports the clicked top-level block.
 _CLICK_REPORTER = """
@@ -127,7 +133,7 @@ class PreviewPage(QWebEnginePage):
     ) -> bool:
         if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             self._follow_link(url)
-            return False
+            return False  # javascript: links too: a click never runs a URL
         if self._allow_next_load and is_main_frame:
             self._allow_next_load = False
             return True
@@ -147,7 +153,10 @@ class PreviewPage(QWebEnginePage):
 
     def _follow_link(self, url: QUrl) -> None:
         # looked up at call time so tests can replace open_external
-        if url.scheme().lower() in EXTERNAL_SCHEMES:
+        scheme = url.scheme().lower()
+        if scheme == "javascript":
+            return
+        if scheme in EXTERNAL_SCHEMES:
             if open_external(url):
                 self.external_link.emit(url)
         elif url.hasFragment():  # footnotes, in-page anchors: scroll, never navigate
@@ -209,10 +218,24 @@ class PreviewView(QWebEngineView):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._render_pending)
         self.loadFinished.connect(self._on_load_finished)
+        # what the page must show: a change away from it is a navigation to undo
+        self._expected_url: QUrl | None = None
+        self._last_load: tuple[str, QUrl] | None = None  # a page loaded without a post
+        self._body_text = ""  # the newest body text asked for, to rebuild the page
+        self._scroll = self._scroll_before = QPointF()
+        self._scroll_time = 0.0
+        self._restore_scroll: QPointF | None = None
+        self.restore_count = 0  # pages rebuilt after a foreign navigation (tests)
+        self.preview_page.urlChanged.connect(self._on_url_changed)
+        self.preview_page.scrollPositionChanged.connect(self._on_scroll)
 
     # ----- whole page -----
     def show_post(self, post, site) -> None:
         """Load the page for a newly opened post (or a new site folder)."""
+        self._restore_scroll = None
+        self._load_post(post, site, core_api.to_lf(post.body or ""))
+
+    def _load_post(self, post, site, body_text: str) -> None:
         self._post, self._site = post, site
         self._generation += 1
         self._pending_text = None
@@ -234,7 +257,7 @@ class PreviewView(QWebEngineView):
             self._page_has_api = False
         self._load_html(page_html, base_url)
         if self._page_has_api:  # render the body while the shell loads
-            self._request_render(core_api.to_lf(post.body or ""))
+            self._request_render(body_text)
 
     def base_url_for(self, site) -> QUrl:
         root = getattr(site, "root", None)
@@ -247,8 +270,10 @@ class PreviewView(QWebEngineView):
         temp_root = self._temp_dir.name if self._temp_dir is not None else None
         self.interceptor.set_roots([site_root, temp_root])
         self.preview_page.allow_next_load()
+        self._last_load = (page_html, base_url)
         data = page_html.encode("utf-8")
         if data_url_size(data) <= SET_HTML_LIMIT:
+            self._expected_url = base_url
             self.setHtml(page_html, base_url)
             return
         if self._temp_dir is None:
@@ -256,9 +281,50 @@ class PreviewView(QWebEngineView):
             self.interceptor.set_roots([site_root, self._temp_dir.name])
         page_file = Path(self._temp_dir.name) / "preview.html"
         page_file.write_bytes(data)
-        self.load(QUrl.fromLocalFile(str(page_file)))
+        self._expected_url = QUrl.fromLocalFile(str(page_file))
+        self.load(self._expected_url)
+
+    # ----- foreign navigations -----
+    def _shows_expected(self, url: QUrl) -> bool:
+        if self._expected_url is None:
+            return True
+        # same page, whatever the #fragment (PySide's QUrl.adjusted refuses RemoveFragment)
+        return url.toString().split("#")[0] == self._expected_url.toString().split("#")[0]
+
+    def _on_url_changed(self, url: QUrl) -> None:
+        if url.isEmpty() or self._shows_expected(url):
+            return
+        # about:blank, a refresh or a script's location change: the page is gone. Rebuild
+        # it on the next turn (not inside the navigation's own signal).
+        self._page_ready = False
+        self._restore_scroll = self._scroll_to_keep()
+        QTimer.singleShot(0, self._restore_page)
+
+    def _restore_page(self) -> None:
+        if self._shows_expected(self.preview_page.url()):
+            return  # already rebuilt
+        self.restore_count += 1
+        if self._post is not None:
+            self._load_post(self._post, self._site, self._body_text)
+        elif self._last_load is not None:
+            self._load_html(*self._last_load)
+
+    def _on_scroll(self, position: QPointF) -> None:
+        page = self.preview_page
+        if self._page_ready and not page.isLoading() and self._shows_expected(page.url()):
+            # A page being navigated away reports 0 just before its URL changes: keep
+            # the position before it, for a URL change that follows within RESET_S.
+            self._scroll_before, self._scroll = self._scroll, QPointF(position)
+            self._scroll_time = time.monotonic()
+
+    def _scroll_to_keep(self) -> QPointF:
+        reset = self._scroll.isNull() and time.monotonic() - self._scroll_time < RESET_S
+        return QPointF(self._scroll_before if reset else self._scroll)
 
     def _on_load_finished(self, ok: bool) -> None:
+        url = self.preview_page.url()
+        if not url.isEmpty() and not self._shows_expected(url):
+            return  # a foreign page: _on_url_changed rebuilds ours
         self._page_ready = True
         self.setZoomFactor(self._zoom)
         self.page().runJavaScript(_CLICK_REPORTER, QWebEngineScript.ScriptWorldId.ApplicationWorld)
@@ -320,6 +386,7 @@ class PreviewView(QWebEngineView):
         """Long bodies go to the child process once it is up; until then (and for short
         bodies) the thread renders. Results come back to _on_blocks, tagged by request."""
         self._seq += 1
+        self._body_text = text
         if not self._custom_renderer and len(text) >= PROCESS_MIN_CHARS:
             process = self._ensure_process()
             process.request(self._seq, text)
@@ -384,6 +451,7 @@ class PreviewView(QWebEngineView):
         # when the view can no longer emit signals or run scripts: stop there.
         try:
             if ends_patch:
+                self._scroll_back()
                 self.body_updated.emit()
             self._send_next_script()
         except (RuntimeError, TypeError):
@@ -395,6 +463,13 @@ class PreviewView(QWebEngineView):
             self.page().runJavaScript(script, world)
         else:
             self.page().runJavaScript(script, world, callback)
+
+    def _scroll_back(self) -> None:
+        """After a page rebuilt by _restore_page got its body: back where the reader was."""
+        if self._restore_scroll is not None and not self._outbox:
+            where, self._restore_scroll = self._restore_scroll, None
+            script = f"window.scrollTo({where.x():.1f}, {where.y():.1f});"
+            self.page().runJavaScript(script, QWebEngineScript.ScriptWorldId.ApplicationWorld)
 
     # ----- scrolling and zoom -----
     def scroll_to_block(self, index: int, count: int, within: float, fraction: float) -> None:

@@ -73,6 +73,21 @@
     return body.children.length;
   }
 
+  // A click on a javascript:, about:, data: or file: link must never run or navigate, even
+  // if the sanitiser and the CSP both missed it; http(s), mailto and #anchors go on to the
+  // editor, which opens or scrolls them.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[href]") : null;
+    if (!link) {
+      return;
+    }
+    var href = link.getAttribute("href").trim();
+    var safe = ["http:", "https:", "mailto:"].indexOf(link.protocol) >= 0;
+    if (!safe && href.charAt(0) !== "#") {
+      event.preventDefault();
+    }
+  }, true);
+
   window.postEditor = Object.freeze({
     replaceBlocks: replaceBlocks,
     setBody: setBody,
