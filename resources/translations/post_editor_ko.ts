@@ -1180,5 +1180,12 @@ Show Details compares it with the file.</source>
         <source>Characters (글자수): with spaces / without spaces</source>
         <translation>글자수: 공백 포함 / 공백 제외</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Characters (글자수): with spaces / without spaces
+200-square manuscript pages (원고지): {pages}</source>
+        <translation>글자수: 공백 포함 / 공백 제외
+200자 원고지: {pages}매</translation>
+    </message>
 </context>
 </TS>
