@@ -288,11 +288,20 @@ class PreviewView(QWebEngineView):
     def _shows_expected(self, url: QUrl) -> bool:
         if self._expected_url is None:
             return True
+        # setHtml's own data: URL shows when one setHtml cuts another short; Chromium lets
+        # only the browser (setHtml) navigate the main frame to data:, never the page
+        if url.scheme() == "data":
+            return True
         # same page, whatever the #fragment (PySide's QUrl.adjusted refuses RemoveFragment)
         return url.toString().split("#")[0] == self._expected_url.toString().split("#")[0]
 
     def _on_url_changed(self, url: QUrl) -> None:
-        if url.isEmpty() or self._shows_expected(url):
+        if url.isEmpty():
+            return
+        if self._shows_expected(url):
+            if not self._page_ready and not self.preview_page.isLoading():
+                # a load that replaced a foreign one can report finished before its URL
+                self._on_load_finished(True)
             return
         # about:blank, a refresh or a script's location change: the page is gone. Rebuild
         # it on the next turn (not inside the navigation's own signal).
