@@ -314,9 +314,9 @@ LINKS = [
     ("vscode://file/etc/passwd", False),
     ("steam://run/1", False),
 ]
-# Not here: QtWebEngine navigates to about:blank without asking acceptNavigationRequest, so
-# a raw about:blank link would blank the preview. The sanitiser drops about: links; the
-# catalogue above has one ("a-about-blank") and checks the page stays.
+# Not here: QtWebEngine navigates to about:blank without asking acceptNavigationRequest. The
+# sanitiser drops about: links (the catalogue's "a-about-blank" checks the page stays), and the
+# view rebuilds its page after any foreign navigation (tests/ui/test_preview_navigation.py).
 OTHER_SCHEMES = ("http", "https", "mailto", "ftp", "tel", "vscode", "steam", "file", "data")
 
 
@@ -429,8 +429,9 @@ def test_control_the_checks_see_a_payload_run_and_a_request_made(qtbot, server, 
 
 
 def test_control_without_the_csp_a_clicked_javascript_link_runs(qtbot, site_copy) -> None:
-    """The page's CSP is what stops a javascript: link that got past the sanitiser:
-    QtWebEngine runs it without asking acceptNavigationRequest."""
+    """Without the CSP and without preview.js's click guard (this bare page has neither),
+    QtWebEngine runs a clicked javascript: link without asking acceptNavigationRequest: the
+    control that shows the checks can fail."""
     view = PreviewView()
     qtbot.addWidget(view)
     view.resize(800, 600)
