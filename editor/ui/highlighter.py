@@ -35,7 +35,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from editor.core.css_color import CssColor, style_colors
+from editor.core.css_color import CssColor, legible_on, style_colors
 
 Rgba = tuple[int, int, int, int]
 
@@ -87,6 +87,10 @@ DARK = {
     "quote": (0x9C, 0xC4, 0x9C, 255),
     "misspelt": (0xFF, 0x6B, 0x6B, 255),
 }
+
+# The dark palette's editor background (editor/ui/theme.py): span colours written for a white
+# page, such as #1a5490, are lightened just enough to be read on it.
+DARK_EDITOR_BACKGROUND = CssColor(0x1E, 0x1E, 0x1E)
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^\s{0,3}#{1,6}(?:[ \t]|$)")
@@ -334,6 +338,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return Look(fg=self._theme["heading"], bold=True)
         style = _STYLE.search(attributes)
         fg, bg = style_colors(style.group(1) or style.group(2) or "") if style else (None, None)
+        if fg is not None and self._theme is DARK:
+            fg = legible_on(fg, DARK_EDITOR_BACKGROUND)
         return Look(
             fg=_rgba(fg),
             bg=_rgba(bg),

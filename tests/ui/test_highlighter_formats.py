@@ -160,6 +160,25 @@ def test_dark_mode_switch_rehighlights(editor):
     assert fg(fmt_at(editor, 0, 3)) != light
 
 
+def test_dark_mode_lightens_span_colours_written_for_a_white_page(editor):
+    from editor.core.css_color import CssColor, contrast_ratio
+
+    editor.setPlainText(
+        '<span style="color: #1a5490;">파랑</span> <span style="color: #ee2323;">빨강</span>'
+    )
+    text = editor.toPlainText()
+    assert fg(fmt_at(editor, 0, text.index("파랑"))) == QColor(
+        0x1A, 0x54, 0x90
+    )  # light: as written
+    editor.set_dark(True)
+    blue = fg(fmt_at(editor, 0, text.index("파랑")))
+    dark_base = CssColor(0x1E, 0x1E, 0x1E)
+    assert contrast_ratio(CssColor(blue.red(), blue.green(), blue.blue()), dark_base) >= 3.0
+    assert blue.blue() > blue.red()  # still a blue, only lighter
+    # the file is untouched: only the drawing changes
+    assert editor.toPlainText() == text
+
+
 def test_front_matter_is_not_markdown(editor):
     editor.setPlainText("---\ntitle: x\nfeature_text: >\n  ## not a heading\n---\n## heading")
     assert fmt_at(editor, 3, 4) is None
