@@ -122,12 +122,7 @@ def extension_modules() -> list[str]:
     from editor.render import extensions as ours
     from editor.render import pipeline
 
-    md = pipeline._markdown()  # the configured instance: no public list exists yet
-    parts = list(md.registeredExtensions)
-    for registry in (md.preprocessors, md.parser.blockprocessors, md.inlinePatterns):
-        parts += list(registry)
-    parts += list(md.treeprocessors) + list(md.postprocessors)
-    names = {type(part).__module__ for part in parts}
+    names = set(pipeline.configured_extensions())
     names |= {f"{ours.__name__}.{info.name}" for info in pkgutil.iter_modules(ours.__path__)}
     return sorted(names)
 
