@@ -7,9 +7,12 @@
 "window" opens it in the real main window (editor.app.build_window). Then it prints
 "READY <monotonic time>" and then types TYPED_TEXT one character every INTERVAL_MS: ASCII
 through key clicks, Enter as a key, Korean and emoji as input-method commits (the way a
-Korean IME delivers them). After each character it prints "<monotonic time>\\t<count>" and
-flushes, so the parent knows exactly what was in the editor when. CLOCK_MONOTONIC is
-system-wide on Linux, so the parent can compare these times with its own kill time.
+Korean IME delivers them). After each character it prints
+"<monotonic time>\\t<count>\\t<JSON of the text typed so far>" and flushes, so the parent knows
+exactly what was in the editor when. That text is read back from the editor, not assumed:
+the window's editor continues a list on Enter ("- " appears by itself), so after a list item
+the editor holds more than the keys typed. CLOCK_MONOTONIC is system-wide on Linux, so the
+parent can compare these times with its own kill time.
 
 The parent relies only on this printed protocol and on the RecoveryStore files, so the
 same trials run against the stand-in and, once it wires in the Autosaver, the real window.
@@ -17,6 +20,7 @@ same trials run against the stand-in and, once it wires in the Autosaver, the re
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -86,6 +90,14 @@ def main() -> int:
     editor, keep_alive = make(place, post)
     editor.setFocus()
     editor.moveCursor(QTextCursor.MoveOperation.End)
+    start = editor.textCursor().position()
+
+    def typed_so_far() -> str:
+        """The editor's text from where typing began to its end (small: no whole-text copy)."""
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(start)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selection().toPlainText()
 
     typed = 0
 
@@ -103,7 +115,8 @@ def main() -> int:
             commit.setCommitString(char)
             QApplication.sendEvent(editor, commit)
         typed += 1
-        print(f"{time.monotonic():.6f}\t{typed}", flush=True)
+        now = time.monotonic()
+        print(f"{now:.6f}\t{typed}\t{json.dumps(typed_so_far())}", flush=True)
 
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
