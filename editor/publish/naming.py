@@ -7,6 +7,7 @@ from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from editor.publish.refusal import Refusal
 from editor.publish.slug import (
     SLUG_MODES,
     SlugError,
@@ -25,7 +26,7 @@ _DATE_TEXT = re.compile(
 _DATED_NAME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})-(.+)\.(?:md|markdown)$")
 
 
-class DateError(ValueError):
+class DateError(Refusal):
     """A date that Jekyll would not read."""
 
 
@@ -51,12 +52,14 @@ def parse_date(value, zone: tzinfo) -> datetime:
     else:
         match = _DATE_TEXT.match(str(value))
         if not match:
-            raise DateError(f"{value!r} is not a date like 2024-07-22 or 2024-07-22 10:30:00 +0900")
+            example = "2024-07-22 or 2024-07-22 10:30:00 +0900"
+            raise DateError(f"{value!r} is not a date like {example}", "date-format", value=value)
         y, mo, d, h, mi, s, offset = match.groups()
         try:
             when = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0))
         except ValueError as error:
-            raise DateError(f"{value!r} is not a real date: {error}") from None
+            message = f"{value!r} is not a real date: {error}"
+            raise DateError(message, "date-invalid", value=value) from None
         if offset:
             text = "+0000" if offset == "Z" else offset.replace(":", "")
             when = datetime.strptime(
@@ -90,7 +93,8 @@ def choose_slug(post, site, mode: str, explicit: str | None) -> tuple[str, str]:
     if explicit is not None:
         return check_slug(explicit), "given"
     if mode not in SLUG_MODES:
-        raise SlugError(f"unknown slug mode {mode!r}; choose one of {', '.join(SLUG_MODES)}")
+        message = f"unknown slug mode {mode!r}; choose one of {', '.join(SLUG_MODES)}"
+        raise SlugError(message, "slug-mode-unknown", mode=mode)
     meta_slug = post.meta.get("slug") if isinstance(post.meta, dict) else None
     title = str(post.title or "")
     if mode == "auto":
@@ -100,12 +104,14 @@ def choose_slug(post, site, mode: str, explicit: str | None) -> tuple[str, str]:
         mode = "front-matter" if meta_slug else "number" if next_number_slug(site) else "title"
     if mode == "front-matter":
         if not meta_slug:
-            raise SlugError("the front matter has no `slug:`; choose another slug mode")
+            message = "the front matter has no `slug:`; choose another slug mode"
+            raise SlugError(message, "slug-no-front-matter")
         return check_slug(str(meta_slug)), mode
     if mode == "number":
         number = next_number_slug(site)
         if number is None:
-            raise SlugError("this site does not name its posts by number; choose another mode")
+            message = "this site does not name its posts by number; choose another mode"
+            raise SlugError(message, "slug-no-number")
         return number, mode
     slug = truncate_slug(romanized_slug(title)) if mode == "romanized" else _title_slug(title)
     return check_slug(slug), mode

@@ -13,8 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from editor.core.image_store import UnsafePathError
-from editor.publish.naming import DateError
-from editor.publish.slug import SlugError
+from editor.publish.refusal import Refusal
 
 
 @dataclass(frozen=True)
@@ -40,10 +39,16 @@ class GitStep:
 
 @dataclass(frozen=True)
 class Problem:
+    """One finding. ``message`` is the English the CLI prints; ``code`` and ``fields`` let the
+    dialog word it in the UI language ("check" problems come from editor.core.checks and have
+    only their English message)."""
+
     severity: str  # "error" | "warning"
     message: str
     line: int | None = None
     column: int | None = None
+    code: str = ""
+    fields: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         where = f"line {self.line}: " if self.line else ""
@@ -80,8 +85,10 @@ class PublishPlan:
         new_copies = [c for c in self.copies if not c.reuse]
         return self.ok and not (self.writes or new_copies or self.removals or self.git_steps)
 
-    def error(self, message: str, line: int | None = None) -> None:
-        self.problems.append(Problem("error", message, line))
+    def error(
+        self, message: str, line: int | None = None, code: str = "", **fields: object
+    ) -> None:
+        self.problems.append(Problem("error", message, line, code=code, fields=fields))
 
     def relative(self, path: Path) -> str:
         try:
@@ -123,6 +130,8 @@ def make_plan(
         fill_plan(
             plan, post, site, draft, overwrite, commit or push, push, date, slug, slug_mode, now
         )
-    except (SlugError, DateError, UnsafePathError) as refusal:
+    except Refusal as refusal:  # SlugError, DateError, UnsafeTargetError
+        plan.error(str(refusal), None, refusal.code, **refusal.fields)
+    except UnsafePathError as refusal:  # from editor.core: its English message only
         plan.error(str(refusal))
     return plan

@@ -8,12 +8,18 @@ from datetime import datetime
 from pathlib import Path
 
 from editor.core.checks import check_post
-from editor.core.image_store import choose_image_target, ensure_safe_target, is_inside
+from editor.core.image_store import (
+    UnsafePathError,
+    choose_image_target,
+    ensure_safe_target,
+    is_inside,
+)
 from editor.publish import gitops
 from editor.publish.images import find_image_refs, resolve_image, rewrite_refs
 from editor.publish.naming import choose_slug, format_date, parse_date, site_zone
 from editor.publish.permalink import post_url
 from editor.publish.plan import FileWrite, GitStep, ImageCopy, Problem, PublishPlan
+from editor.publish.refusal import Refusal
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
 _DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-.+\.(?:md|markdown)$")
@@ -42,7 +48,7 @@ def fill_plan(
     folder = Path(site.drafts_dir if draft else site.posts_dir)
     name = f"{plan.slug}.md" if draft else f"{when:%Y-%m-%d}-{plan.slug}.md"
     plan.target = Path(os.path.abspath(folder / name))
-    ensure_safe_target(plan.site_root, plan.target)
+    ensure_inside_site(plan, plan.target)
     if not draft:
         meta = published.meta if isinstance(published.meta, dict) else {}
         plan.url = post_url(getattr(site, "permalink", None), when, plan.slug, meta)
@@ -53,6 +59,17 @@ def fill_plan(
     plan_draft_move(plan, post, site, draft)
     if commit and (plan.writes or plan.removals or any(not c.reuse for c in plan.copies)):
         plan_git(plan, push)
+
+
+class UnsafeTargetError(Refusal, UnsafePathError):
+    """A target outside the site or through a symlink, with the path for the dialog."""
+
+
+def ensure_inside_site(plan: PublishPlan, path: Path) -> None:
+    try:
+        ensure_safe_target(plan.site_root, path)
+    except UnsafePathError as error:
+        raise UnsafeTargetError(str(error), "unsafe-path", path=plan.relative(path)) from None
 
 
 def post_path(post) -> Path | None:
@@ -67,20 +84,26 @@ def copy_of(post):
 
 def run_checks(plan: PublishPlan, post, site) -> None:
     if getattr(post, "read_only_reason", None):
-        plan.error(f"this post cannot be published as it is: {post.read_only_reason}")
+        reason = post.read_only_reason
+        plan.error(
+            f"this post cannot be published as it is: {reason}", None, "read-only", reason=reason
+        )
         return
     if getattr(post, "meta_error", None):
-        plan.error(f"the front matter cannot be read: {post.meta_error}")
+        reason = post.meta_error
+        plan.error(
+            f"the front matter cannot be read: {reason}", None, "front-matter", reason=reason
+        )
         return
     # Without the site: the image check would call a local image "missing" that the
     # publish copies in; plan_images checks images itself.
     for found in check_post(post, None):
         severity = "error" if found.severity == "error" else "warning"
-        plan.problems.append(Problem(severity, found.message, found.line, found.column))
+        plan.problems.append(Problem(severity, found.message, found.line, found.column, "check"))
     if not str(post.title or "").strip() and not any(
         "title" in p.message.lower() for p in plan.errors
     ):
-        plan.error("the post has no title: add `title:` to the front matter")
+        plan.error("the post has no title: add `title:` to the front matter", None, "no-title")
 
 
 def dated_file_name(path: Path | None) -> str | None:
@@ -163,8 +186,9 @@ def plan_cover_image(plan, published, site, post_dir, pending, cover) -> None:
 def plan_one_image(plan, site, url, post_dir, pending, line) -> str | None:
     found = resolve_image(url, post_dir, plan.site_root)
     where = "" if line else " (front matter `image`)"
+    cover = line is None
     if found.kind == "missing":
-        plan.error(f"image not found: {url}{where}", line)
+        plan.error(f"image not found: {url}{where}", line, "image-missing", url=url, cover=cover)
         return None
     if found.kind == "remote" or not found.rewrite:
         return None
@@ -177,11 +201,14 @@ def plan_one_image(plan, site, url, post_dir, pending, line) -> str | None:
         )
     try:
         if found.path.stat().st_size > MAX_IMAGE_BYTES:
-            plan.error(f"image larger than 50 MB: {found.path}{where}", line)
+            message = f"image larger than 50 MB: {found.path}{where}"
+            plan.error(message, line, "image-too-large", path=found.path, cover=cover)
             return None
         data = found.path.read_bytes()
     except OSError as error:
-        plan.error(f"cannot read image {found.path}: {error.strerror}{where}", line)
+        message = f"cannot read image {found.path}: {error.strerror}{where}"
+        fields = {"path": found.path, "reason": error.strerror, "cover": cover}
+        plan.error(message, line, "image-unreadable", **fields)
         return None
     target, site_url, reuse = choose_image_target(site, data, found.path.name, pending)
     if not reuse:
@@ -194,7 +221,7 @@ def plan_one_image(plan, site, url, post_dir, pending, line) -> str | None:
 def plan_post_write(plan: PublishPlan, data: bytes, overwrite: bool) -> None:
     target = plan.target
     if target.is_symlink():
-        plan.error(f"refusing to replace the symlink {target}")
+        plan.error(f"refusing to replace the symlink {target}", None, "symlink", path=target)
         return
     existing = target.read_bytes() if target.exists() else None
     if existing == data:
@@ -213,17 +240,19 @@ def plan_draft_move(plan: PublishPlan, post, site, draft: bool) -> None:
         return
     drafts = Path(os.path.abspath(site.drafts_dir))
     if Path(os.path.abspath(source)).parent == drafts and is_inside(plan.site_root, source):
-        ensure_safe_target(plan.site_root, Path(os.path.abspath(source)))
+        ensure_inside_site(plan, Path(os.path.abspath(source)))
         plan.removals.append(Path(os.path.abspath(source)))
 
 
 def plan_git(plan: PublishPlan, push: bool) -> None:
     root = plan.site_root
     if gitops.repo_root(root) is None:
-        plan.error(f"{root} is not a git repository: publish without --commit/--push")
+        message = f"{root} is not a git repository: publish without --commit/--push"
+        plan.error(message, None, "not-git", root=root)
         return
     if not gitops.has_identity(root):
-        plan.error("git does not know who you are: set user.name and user.email first")
+        message = "git does not know who you are: set user.name and user.email first"
+        plan.error(message, None, "no-git-identity")
         return
     adds = [plan.relative(w.target) for w in plan.writes]
     adds += [plan.relative(c.target) for c in plan.copies]
@@ -243,11 +272,12 @@ def plan_git(plan: PublishPlan, push: bool) -> None:
 def plan_push(plan: PublishPlan) -> None:
     branch = gitops.current_branch(plan.site_root)
     if branch is None:
-        plan.error("the site repository is not on a branch (detached HEAD): cannot push")
+        message = "the site repository is not on a branch (detached HEAD): cannot push"
+        plan.error(message, None, "detached-head")
         return
     remote = gitops.push_remote(plan.site_root, branch)
     if remote is None:
-        plan.error("the site repository has no remote to push to")
+        plan.error("the site repository has no remote to push to", None, "no-remote")
         return
     plan.git_steps.append(
         GitStep(

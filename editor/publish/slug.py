@@ -11,6 +11,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from editor.publish.refusal import Refusal
+
 # "YYYY-MM-DD-" + slug + ".md" stays well under the 255-byte name limit of ext4 and NTFS,
 # leaving room for the temporary names used while publishing.
 MAX_SLUG_BYTES = 180
@@ -24,7 +26,7 @@ _PRETTY_KEEP = set("._~!$&'()+,;=@")
 _NUMBERED_POST = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}-(\d+)\.(?:md|markdown|html)$")
 
 
-class SlugError(ValueError):
+class SlugError(Refusal):
     """The slug cannot name a file safely; the message says why and what to do."""
 
 
@@ -116,17 +118,23 @@ def truncate_slug(slug: str, max_bytes: int = MAX_SLUG_BYTES) -> str:
 def check_slug(slug: str) -> str:
     """Return ``slug`` when it can name a post file safely, else raise SlugError."""
     if not slug:
-        raise SlugError("the slug is empty: give one with --slug or a `slug:` in the front matter")
+        message = "the slug is empty: give one with --slug or a `slug:` in the front matter"
+        raise SlugError(message, "slug-empty")
     if "/" in slug or "\\" in slug:
-        raise SlugError(f"the slug {slug!r} contains a path separator")
+        raise SlugError(f"the slug {slug!r} contains a path separator", "slug-separator", slug=slug)
     if any(unicodedata.category(c) == "Cc" for c in slug):
-        raise SlugError(f"the slug {slug!r} contains a control character (NUL, tab, newline...)")
+        message = f"the slug {slug!r} contains a control character (NUL, tab, newline...)"
+        raise SlugError(message, "slug-control", slug=slug)
     if slug.startswith(".") or slug.endswith((".", " ")):
-        raise SlugError(f"the slug {slug!r} starts or ends with a dot or space")
+        message = f"the slug {slug!r} starts or ends with a dot or space"
+        raise SlugError(message, "slug-dot", slug=slug)
     if slug.split(".")[0].lower() in _WINDOWS_DEVICES:
-        raise SlugError(f"the slug {slug!r} is a reserved device name on Windows; choose another")
+        message = f"the slug {slug!r} is a reserved device name on Windows; choose another"
+        raise SlugError(message, "slug-device", slug=slug)
     if any(c in slug for c in '<>:"|?*'):
-        raise SlugError(f"the slug {slug!r} contains a character Windows forbids in file names")
+        message = f"the slug {slug!r} contains a character Windows forbids in file names"
+        raise SlugError(message, "slug-windows-char", slug=slug)
     if len(slug.encode("utf-8")) > MAX_SLUG_BYTES:
-        raise SlugError(f"the slug is longer than {MAX_SLUG_BYTES} bytes; shorten it")
+        message = f"the slug is longer than {MAX_SLUG_BYTES} bytes; shorten it"
+        raise SlugError(message, "slug-too-long", limit=MAX_SLUG_BYTES)
     return slug

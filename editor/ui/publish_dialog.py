@@ -32,6 +32,7 @@ from editor.publish.apply import ApplyResult, apply_plan
 from editor.publish.journal import recover_interrupted_publish
 from editor.publish.plan import PublishPlan, make_plan
 from editor.publish.prefs import remember_slug_mode, remembered_slug_mode
+from editor.ui.publish_text import plan_text, problem_message
 
 SLUG_MODE_LABELS = {
     "auto": QT_TRANSLATE_NOOP(
@@ -154,7 +155,7 @@ class PublishDialog(QDialog):
         if self._thread is not None:
             return
         self.plan = make_plan(self._post, self._site, **self.options())
-        self.plan_view.setPlainText(self.plan.describe())
+        self.plan_view.setPlainText(plan_text(self.plan))
         self.overwrite_box.setVisible(bool(self.plan.conflicts) or self.overwrite_box.isChecked())
         self.publish_button.setEnabled(self.plan.ok and not self.plan.unchanged)
         summary = self._summary_text(self.plan)
@@ -166,7 +167,7 @@ class PublishDialog(QDialog):
     def _summary_text(plan: PublishPlan) -> str:
         if plan.errors:
             return QCoreApplication.translate("PublishDialog", "Cannot publish: {reason}").format(
-                reason=plan.errors[0].message
+                reason=problem_message(plan.errors[0])
             )
         if plan.conflicts:
             return QCoreApplication.translate(

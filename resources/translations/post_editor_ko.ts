@@ -981,7 +981,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="+37"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="+38"/>
         <source>Automatic (file name, front matter slug, numbering, or title)</source>
         <translation>자동 (파일 이름, 머리말 slug, 번호 또는 제목)</translation>
     </message>
@@ -1090,6 +1090,249 @@ Show Details compares it with the file.</source>
         <location line="+6"/>
         <source>Not published: {error}</source>
         <translation>발행하지 않았습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPlan</name>
+    <message>
+        <location filename="../../editor/ui/publish_text.py" line="+20"/>
+        <source>Publish “{title}” into {site}</source>
+        <translation>발행: “{title}” → {site}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  file: {path}</source>
+        <translation>  파일: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  slug: {slug} ({mode})   date: {date}</source>
+        <translation>  슬러그: {slug} ({mode})   날짜: {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  address: {url}</source>
+        <translation>  주소: {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to do: the same content is already published.</source>
+        <translation>할 일이 없습니다. 같은 내용으로 이미 발행되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steps:</source>
+        <translation>할 일:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  write {path}</source>
+        <translation>  쓰기: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  replace {path}</source>
+        <translation>  바꾸기: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  reuse {path} (same content as {source})</source>
+        <translation>  재사용: {path} ({source}와 내용이 같음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  copy {source} → {path}</source>
+        <translation>  복사: {source} → {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  remove {path} (the draft moves to _posts)</source>
+        <translation>  삭제: {path} (초안을 _posts로 옮김)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run: {command}</source>
+        <translation>  실행: {command}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict: {path} exists with other content; tick “Replace” to replace it</source>
+        <translation>충돌: {path}에 다른 내용이 있습니다. 바꾸려면 “기존 글 바꾸기”를 선택하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot publish: nothing will be written.</source>
+        <translation>발행할 수 없습니다. 아무것도 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>typed in</source>
+        <translation>직접 입력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept from the file name</source>
+        <translation>파일 이름 유지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front matter</source>
+        <translation>머리말</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next number</source>
+        <translation>다음 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>romanised title</source>
+        <translation>로마자 제목</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this post cannot be published as it is: {reason}</source>
+        <translation>이 글은 지금 상태로 발행할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the front matter cannot be read: {reason}</source>
+        <translation>머리말을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the post has no title: add `title:` to the front matter</source>
+        <translation>제목이 없습니다. 머리말에 `title:`을 넣으세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>image not found: {url}</source>
+        <translation>이미지를 찾을 수 없습니다: {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image larger than 50 MB: {path}</source>
+        <translation>이미지가 50MB보다 큽니다: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read image {path}: {reason}</source>
+        <translation>이미지를 읽을 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refusing to replace the symbolic link {path}</source>
+        <translation>심볼릭 링크는 바꾸지 않습니다: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refusing a path outside the site or through a symbolic link: {path}</source>
+        <translation>사이트 밖이나 심볼릭 링크를 거치는 경로에는 쓰지 않습니다: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{root} is not a git repository: untick Commit and Push</source>
+        <translation>git 저장소가 아닙니다: {root}. 커밋과 푸시를 끄세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>git does not know who you are: set user.name and user.email first</source>
+        <translation>git 사용자 정보가 없습니다. 먼저 user.name과 user.email을 설정하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the site repository is not on a branch (detached HEAD): cannot push</source>
+        <translation>사이트 저장소가 브랜치에 있지 않아(detached HEAD) 푸시할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the site repository has no remote to push to</source>
+        <translation>사이트 저장소에 푸시할 원격 저장소가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the slug is empty: type one in Slug or add `slug:` to the front matter</source>
+        <translation>슬러그가 비어 있습니다. 슬러그 칸에 적거나 머리말에 `slug:`를 넣으세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slug “{slug}”: it contains a path separator</source>
+        <translation>슬러그 “{slug}”: 경로 구분자(/, \)가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slug “{slug}”: it contains a control character (NUL, tab, newline...)</source>
+        <translation>슬러그 “{slug}”: 제어 문자(NUL, 탭, 줄바꿈 등)가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slug “{slug}”: it starts or ends with a dot or a space</source>
+        <translation>슬러그 “{slug}”: 점이나 공백으로 시작하거나 끝납니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slug “{slug}”: a reserved device name on Windows; choose another</source>
+        <translation>슬러그 “{slug}”: Windows의 예약된 장치 이름입니다. 다른 슬러그를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slug “{slug}”: it contains a character Windows forbids in file names</source>
+        <translation>슬러그 “{slug}”: Windows 파일 이름에 쓸 수 없는 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the slug is longer than {limit} bytes; shorten it</source>
+        <translation>슬러그가 {limit}바이트보다 깁니다. 줄이세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown slug mode “{mode}”</source>
+        <translation>알 수 없는 슬러그 방식: “{mode}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the front matter has no `slug:`; choose another slug mode</source>
+        <translation>머리말에 `slug:`가 없습니다. 다른 슬러그 방식을 고르세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this site does not name its posts by number; choose another slug mode</source>
+        <translation>이 사이트는 글을 번호로 부르지 않습니다. 다른 슬러그 방식을 고르세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a date like 2024-07-22 or 2024-07-22 10:30:00 +0900</source>
+        <translation>“{value}”: 날짜 형식이 아닙니다. 2024-07-22 또는 2024-07-22 10:30:00 +0900처럼 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a real date</source>
+        <translation>“{value}”: 없는 날짜입니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: </source>
+        <translation>{line}행: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (front matter `image`)</source>
+        <translation> (머리말 `image`)</translation>
     </message>
 </context>
 <context>

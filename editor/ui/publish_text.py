@@ -1,0 +1,150 @@
+"""The publish plan in the UI language: the dialog's wording of editor.publish.describe's lines.
+
+``plan_text(plan)`` is what the Publish dialog shows: every ``PlanLine`` through the templates
+below (translated in the "PublishPlan" context), then the diffs unchanged. The CLI keeps its
+own English (``describe_plan``); these English sources are for the dialog, so they speak of
+its check boxes instead of command-line options. Problems with a ``code`` get a template from
+``PROBLEMS``; those without one (the checks of editor.core) keep their English message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from editor.publish.describe import PlanLine, plan_diffs, plan_lines
+from editor.publish.plan import Problem, PublishPlan
+
+CONTEXT = "PublishPlan"
+
+LINES = {
+    "heading": QT_TRANSLATE_NOOP("PublishPlan", "Publish “{title}” into {site}"),
+    "file": QT_TRANSLATE_NOOP("PublishPlan", "  file: {path}"),
+    "slug": QT_TRANSLATE_NOOP("PublishPlan", "  slug: {slug} ({mode})   date: {date}"),
+    "url": QT_TRANSLATE_NOOP("PublishPlan", "  address: {url}"),
+    "nothing": QT_TRANSLATE_NOOP(
+        "PublishPlan", "Nothing to do: the same content is already published."
+    ),
+    "steps": QT_TRANSLATE_NOOP("PublishPlan", "Steps:"),
+    "write": QT_TRANSLATE_NOOP("PublishPlan", "  write {path}"),
+    "replace": QT_TRANSLATE_NOOP("PublishPlan", "  replace {path}"),
+    "reuse": QT_TRANSLATE_NOOP("PublishPlan", "  reuse {path} (same content as {source})"),
+    "copy": QT_TRANSLATE_NOOP("PublishPlan", "  copy {source} → {path}"),
+    "remove": QT_TRANSLATE_NOOP("PublishPlan", "  remove {path} (the draft moves to _posts)"),
+    "git": QT_TRANSLATE_NOOP("PublishPlan", "  run: {command}"),
+    "conflict": QT_TRANSLATE_NOOP(
+        "PublishPlan",
+        "conflict: {path} exists with other content; tick “Replace” to replace it",
+    ),
+    "refused": QT_TRANSLATE_NOOP("PublishPlan", "Cannot publish: nothing will be written."),
+}
+
+SLUG_MODES = {
+    "given": QT_TRANSLATE_NOOP("PublishPlan", "typed in"),
+    "existing": QT_TRANSLATE_NOOP("PublishPlan", "kept from the file name"),
+    "front-matter": QT_TRANSLATE_NOOP("PublishPlan", "front matter"),
+    "number": QT_TRANSLATE_NOOP("PublishPlan", "next number"),
+    "title": QT_TRANSLATE_NOOP("PublishPlan", "title"),
+    "romanized": QT_TRANSLATE_NOOP("PublishPlan", "romanised title"),
+}
+
+PROBLEMS = {
+    "read-only": QT_TRANSLATE_NOOP(
+        "PublishPlan", "this post cannot be published as it is: {reason}"
+    ),
+    "front-matter": QT_TRANSLATE_NOOP("PublishPlan", "the front matter cannot be read: {reason}"),
+    "no-title": QT_TRANSLATE_NOOP(
+        "PublishPlan", "the post has no title: add `title:` to the front matter"
+    ),
+    "image-missing": QT_TRANSLATE_NOOP("PublishPlan", "image not found: {url}"),
+    "image-too-large": QT_TRANSLATE_NOOP("PublishPlan", "image larger than 50 MB: {path}"),
+    "image-unreadable": QT_TRANSLATE_NOOP("PublishPlan", "cannot read image {path}: {reason}"),
+    "symlink": QT_TRANSLATE_NOOP("PublishPlan", "refusing to replace the symbolic link {path}"),
+    "unsafe-path": QT_TRANSLATE_NOOP(
+        "PublishPlan", "refusing a path outside the site or through a symbolic link: {path}"
+    ),
+    "not-git": QT_TRANSLATE_NOOP(
+        "PublishPlan", "{root} is not a git repository: untick Commit and Push"
+    ),
+    "no-git-identity": QT_TRANSLATE_NOOP(
+        "PublishPlan", "git does not know who you are: set user.name and user.email first"
+    ),
+    "detached-head": QT_TRANSLATE_NOOP(
+        "PublishPlan", "the site repository is not on a branch (detached HEAD): cannot push"
+    ),
+    "no-remote": QT_TRANSLATE_NOOP("PublishPlan", "the site repository has no remote to push to"),
+    "slug-empty": QT_TRANSLATE_NOOP(
+        "PublishPlan", "the slug is empty: type one in Slug or add `slug:` to the front matter"
+    ),
+    "slug-separator": QT_TRANSLATE_NOOP(
+        "PublishPlan", "slug “{slug}”: it contains a path separator"
+    ),
+    "slug-control": QT_TRANSLATE_NOOP(
+        "PublishPlan", "slug “{slug}”: it contains a control character (NUL, tab, newline...)"
+    ),
+    "slug-dot": QT_TRANSLATE_NOOP(
+        "PublishPlan", "slug “{slug}”: it starts or ends with a dot or a space"
+    ),
+    "slug-device": QT_TRANSLATE_NOOP(
+        "PublishPlan", "slug “{slug}”: a reserved device name on Windows; choose another"
+    ),
+    "slug-windows-char": QT_TRANSLATE_NOOP(
+        "PublishPlan", "slug “{slug}”: it contains a character Windows forbids in file names"
+    ),
+    "slug-too-long": QT_TRANSLATE_NOOP(
+        "PublishPlan", "the slug is longer than {limit} bytes; shorten it"
+    ),
+    "slug-mode-unknown": QT_TRANSLATE_NOOP("PublishPlan", "unknown slug mode “{mode}”"),
+    "slug-no-front-matter": QT_TRANSLATE_NOOP(
+        "PublishPlan", "the front matter has no `slug:`; choose another slug mode"
+    ),
+    "slug-no-number": QT_TRANSLATE_NOOP(
+        "PublishPlan", "this site does not name its posts by number; choose another slug mode"
+    ),
+    "date-format": QT_TRANSLATE_NOOP(
+        "PublishPlan", "“{value}” is not a date like 2024-07-22 or 2024-07-22 10:30:00 +0900"
+    ),
+    "date-invalid": QT_TRANSLATE_NOOP("PublishPlan", "“{value}” is not a real date"),
+}
+SEVERITIES = {
+    "error": QT_TRANSLATE_NOOP("PublishPlan", "error"),
+    "warning": QT_TRANSLATE_NOOP("PublishPlan", "warning"),
+}
+LINE_NUMBER = QT_TRANSLATE_NOOP("PublishPlan", "line {line}: ")
+COVER_IMAGE = QT_TRANSLATE_NOOP("PublishPlan", " (front matter `image`)")
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def problem_message(problem: Problem) -> str:
+    """The problem's message in the UI language (core checks keep their English)."""
+    template = PROBLEMS.get(problem.code)
+    if template is None:
+        return problem.message
+    message = _tr(template).format(**problem.fields)
+    return message + (_tr(COVER_IMAGE) if problem.fields.get("cover") else "")
+
+
+def problem_text(problem: Problem) -> str:
+    """``error: line 7: image not found: x.png`` in the UI language."""
+    severity = _tr(SEVERITIES.get(problem.severity, problem.severity))
+    where = _tr(LINE_NUMBER).format(line=problem.line) if problem.line else ""
+    return f"{severity}: {where}{problem_message(problem)}"
+
+
+def line_text(line: PlanLine) -> str:
+    if line.kind == "problem":
+        return "  " + problem_text(line.fields["problem"])
+    fields = dict(line.fields)
+    if line.kind == "slug":
+        fields["mode"] = _tr(SLUG_MODES.get(str(fields["mode"]), str(fields["mode"])))
+    return _tr(LINES[line.kind]).format(**fields)
+
+
+def plan_text(plan: PublishPlan) -> str:
+    """The dialog's view of the plan: what --dry-run prints, in the UI language."""
+    lines = [line_text(line) for line in plan_lines(plan)]
+    for diff in plan_diffs(plan):
+        lines += ["", diff]
+    return "\n".join(lines) + "\n"
