@@ -48,7 +48,7 @@ class DocumentSafety(QObject):
         recovery: RecoveryStore,
         history: LocalHistory | None = None,
         idle_ms: int = 1000,
-        max_interval_ms: int = 800,
+        max_interval_ms: int = 600,
     ) -> None:
         super().__init__(window)
         self._window = window
