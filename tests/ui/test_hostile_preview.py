@@ -33,7 +33,7 @@ from window_fixtures import POST_NAME, app_settings, make_window, site_copy  # n
 
 from editor.render.page import render_page
 from editor.ui import main_window as main_window_module
-from editor.ui import preview as preview_module
+from editor.ui import preview_navigation as navigation_module
 from editor.ui.core_api import Post, Site
 from editor.ui.preview import PreviewView
 
@@ -160,7 +160,7 @@ def hostile_window(qtbot, app_settings, site_copy, monkeypatch):
     monkeypatch.setattr(main_window_module, "ask_save_changes", lambda *_: "discard")
     opened: list[str] = []
     monkeypatch.setattr(
-        preview_module, "open_external", lambda url: opened.append(url.toString()) or True
+        navigation_module, "open_external", lambda url: opened.append(url.toString()) or True
     )
     window = make_window(qtbot, app_settings, site_copy)
     window.show()
@@ -374,7 +374,7 @@ def test_links_open_externally_only_for_http_https_mailto(
     clicked with the mouse: only the three schemes reach QDesktopServices.openUrl, nothing
     opens any other way, no javascript: link runs, the page never navigates."""
     services = _DesktopServices()
-    monkeypatch.setattr(preview_module, "QDesktopServices", services)
+    monkeypatch.setattr(navigation_module, "QDesktopServices", services)
     view = PreviewView()
     qtbot.addWidget(view)
     view.resize(800, 900)

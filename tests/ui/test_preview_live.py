@@ -14,7 +14,7 @@ from window_fixtures import (  # noqa: F401 (fixtures)
     window,
 )
 
-from editor.ui import preview as preview_module
+from editor.ui import preview_navigation as navigation_module
 from editor.ui.core_api import Post, Site
 from editor.ui.preview import SET_HTML_LIMIT, PreviewView, data_url_size
 
@@ -119,7 +119,7 @@ def test_preview_shows_colours_highlight_table_and_image(loaded, qtbot) -> None:
 def test_links_never_navigate_and_open_externally(loaded, qtbot, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
-        preview_module, "open_external", lambda url: opened.append(url.toString()) or True
+        navigation_module, "open_external", lambda url: opened.append(url.toString()) or True
     )
     view = loaded.preview
     url = view.url()
@@ -140,8 +140,8 @@ def test_links_never_navigate_and_open_externally(loaded, qtbot, monkeypatch) ->
 )
 def test_other_schemes_never_open(qtbot, href, monkeypatch, tmp_path) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(preview_module, "QDesktopServices", _Recorder(opened))
-    page = preview_module.PreviewPage()
+    monkeypatch.setattr(navigation_module, "QDesktopServices", _Recorder(opened))
+    page = navigation_module.PreviewPage()
     page._follow_link(QUrl(href))
     assert opened == []
     page._follow_link(QUrl("mailto:a@example.com"))
@@ -177,7 +177,7 @@ def click_element(qtbot, view, selector: str) -> None:
 def test_target_blank_link_opens_externally_without_a_window(loaded, qtbot, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
-        preview_module, "open_external", lambda url: opened.append(url.toString()) or True
+        navigation_module, "open_external", lambda url: opened.append(url.toString()) or True
     )
     view = loaded.preview
     run_js(
@@ -194,7 +194,7 @@ def test_target_blank_link_opens_externally_without_a_window(loaded, qtbot, monk
 def test_script_cannot_open_windows(loaded, qtbot, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
-        preview_module, "open_external", lambda url: opened.append(url.toString()) or True
+        navigation_module, "open_external", lambda url: opened.append(url.toString()) or True
     )
     view = loaded.preview
     result = run_js(qtbot, view, "String(window.open('https://example.com/'))")
@@ -319,7 +319,7 @@ def test_korean_preedit_does_not_update_the_preview_until_committed(loaded, qtbo
 
 def test_in_page_anchor_scrolls_without_navigating(loaded, qtbot, monkeypatch) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(preview_module, "open_external", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(navigation_module, "open_external", lambda url: opened.append(url) or True)
     view = loaded.preview
     end = loaded.editor.document().characterCount() - 1
     cursor = loaded.editor.textCursor()

@@ -89,7 +89,7 @@ def test_a_page_navigated_to_about_blank_is_rebuilt_with_the_newest_body_and_scr
     with qtbot.waitSignal(view.body_updated, timeout=WAIT_MS):
         view.update_body(f"{MARKER}\n\n{EDITED}\n\n{FILLER}")
     run_js(qtbot, view, "window.scrollTo(0, 1500); 1")
-    qtbot.waitUntil(lambda: view._scroll.y() > 1000, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: view._guard._scroll.y() > 1000, timeout=WAIT_MS)
     run_js(qtbot, view, navigate)
     qtbot.waitUntil(lambda: view.restore_count == 1, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: view._page_ready and shows(qtbot, view, EDITED), timeout=WAIT_MS)
@@ -141,11 +141,11 @@ def test_the_click_guard_leaves_external_links_and_anchors_to_the_editor(
 ) -> None:
     """The guard stops only odd schemes: an https link still reaches acceptNavigationRequest
     (and so the browser), a #anchor still scrolls."""
-    from editor.ui import preview as preview_module
+    from editor.ui import preview_navigation as navigation_module
 
     opened: list[str] = []
     monkeypatch.setattr(
-        preview_module, "open_external", lambda url: opened.append(url.toString()) or True
+        navigation_module, "open_external", lambda url: opened.append(url.toString()) or True
     )
     inject_link(qtbot, view, "https://example.com/x")
     mouse_click(qtbot, view, "nav")

@@ -39,7 +39,7 @@ def test_a_long_post_is_edited_through_the_render_process(qtbot, site_copy) -> N
     assert view.render_count > renders
     assert not view._body.has_cache  # the thread's copy of the blocks was let go
     expected = BodyBlocks(render_body, Site(site_copy), view._base).blocks_for(body)
-    assert view._page_blocks == expected  # the process renders what a fresh render gives
+    assert view._stream.page_blocks == expected  # the process renders what a fresh render gives
     count = "document.querySelectorAll('#pe-body > .pe-block').length"
     assert run_js(qtbot, view, count) == len(expected)
     assert loads.started == 1
