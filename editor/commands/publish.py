@@ -12,12 +12,20 @@ from editor.publish.slug import SLUG_MODES
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="the post to publish")
     parser.add_argument("--site", required=True, help="the Jekyll site folder (with _config.yml)")
-    parser.add_argument("--draft", action="store_true", help="write _drafts/<slug>.md instead")
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="write _drafts/<slug>.md instead, with no date unless --date gives one",
+    )
     parser.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
     parser.add_argument("--overwrite", action="store_true", help="replace an existing post")
     parser.add_argument("--commit", action="store_true", help='git commit "Publish: <title>"')
     parser.add_argument("--push", action="store_true", help="commit, then push the branch")
-    parser.add_argument("--date", help="publish date, e.g. 2024-07-22 or '2024-07-22 10:30 +0900'")
+    parser.add_argument(
+        "--date",
+        help="publish date, e.g. 2024-07-22 or '2024-07-22 10:30 +0900' (default: the front "
+        "matter's date, else the file name's, else the day of publishing)",
+    )
     parser.add_argument("--slug", help="the file name's slug (checked, used as given)")
     parser.add_argument(
         "--slug-mode",

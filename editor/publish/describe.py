@@ -20,6 +20,7 @@ ENGLISH = {
     "heading": "Publish {title!r} into {site}",
     "file": "  file: {path}",
     "slug": "  slug: {slug} ({mode})   date: {date}",
+    "slug-undated": "  slug: {slug} ({mode})   date: none yet (the day it is published)",
     "url": "  url:  {url}",
     "problem": "  {problem}",
     "nothing": "Nothing to do: the same content is already published.",
@@ -51,7 +52,7 @@ def _summary(plan: PublishPlan) -> list[PlanLine]:
     if plan.target is not None:
         lines.append(PlanLine("file", {"path": plan.relative(plan.target)}))
         fields = {"slug": plan.slug, "mode": plan.slug_mode, "date": plan.date}
-        lines.append(PlanLine("slug", fields))
+        lines.append(PlanLine("slug" if plan.date else "slug-undated", fields))
     if plan.url:
         lines.append(PlanLine("url", {"url": plan.url}))
     return lines

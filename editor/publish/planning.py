@@ -44,7 +44,7 @@ def fill_plan(
         return
     published = copy_of(post)
     plan.slug, plan.slug_mode = choose_slug(post, site, slug_mode, slug)
-    when = publish_date(plan, published, site, date, now)
+    when = publish_date(plan, published, site, date, now, draft)
     folder = Path(site.drafts_dir if draft else site.posts_dir)
     name = f"{plan.slug}.md" if draft else f"{when:%Y-%m-%d}-{plan.slug}.md"
     plan.target = Path(os.path.abspath(folder / name))
@@ -133,8 +133,18 @@ def glob_escape(text: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in text)
 
 
-def publish_date(plan: PublishPlan, published, site, override: str | None, now) -> datetime:
-    """The date from --date, else the front matter, else now; written in when missing."""
+def publish_date(
+    plan: PublishPlan, published, site, override: str | None, now, draft: bool
+) -> datetime | None:
+    """The post's date, and whether it is written into the published copy.
+
+    A date the writer set explicitly always wins: ``override`` (``--date`` or the dialog's
+    Date field, written into the front matter) or a non-empty front matter ``date``. A post
+    already named ``YYYY-MM-DD-<slug>.md``, or republished under a slug already in _posts,
+    keeps that date. Otherwise the date is the day of publishing, written in. A draft
+    (``draft``) is never given a date: it returns None, so a draft published weeks later
+    carries the day it is published, not the day it was drafted.
+    """
     zone = site_zone(site)
     meta = published.meta if isinstance(published.meta, dict) else {}
     if override is not None:
@@ -142,6 +152,9 @@ def publish_date(plan: PublishPlan, published, site, override: str | None, now) 
         published.set_meta("date", format_date(when))
     elif meta.get("date") not in (None, ""):
         when = parse_date(meta["date"], zone)
+    elif draft:
+        plan.date = ""
+        return None
     elif name_date := dated_file_name(post_path(published)):
         # Jekyll takes the date from a dated file name; the new file keeps that date.
         when = parse_date(name_date, zone)

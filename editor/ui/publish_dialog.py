@@ -8,6 +8,7 @@ for posts with many images; the dialog can be cancelled at any time before that.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThread, Signal, Slot
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from editor.publish.apply import ApplyResult, apply_plan
 from editor.publish.journal import recover_interrupted_publish
+from editor.publish.naming import format_date, site_zone
 from editor.publish.plan import PublishPlan, make_plan
 from editor.publish.prefs import remember_slug_mode, remembered_slug_mode
 from editor.ui.publish_text import plan_text, problem_message
@@ -96,6 +98,17 @@ class PublishDialog(QDialog):
         self.slug_mode.setCurrentIndex(max(0, self.slug_mode.findData(remembered or "auto")))
         self.slug_edit = QLineEdit()
         self.slug_edit.setPlaceholderText(self.tr("from the slug mode"))
+        # An explicit publish date (like --date); empty: the front matter's date, else the
+        # file name's, else the day of publishing.
+        self.date_edit = QLineEdit()
+        self.date_edit.setPlaceholderText(
+            self.tr("from the front matter, else the day of publishing")
+        )
+        self.today_button = QPushButton(self.tr("Now"))
+        self.today_button.setToolTip(self.tr("Publish with today's date and the current time"))
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit, 1)
+        date_row.addWidget(self.today_button)
         self.draft_box = QCheckBox(self.tr("Save as a draft (_drafts/)"))
         self.overwrite_box = QCheckBox(self.tr("Replace the existing post (see the diff below)"))
         self.commit_box = QCheckBox(self.tr('Commit ("Publish: <title>")'))
@@ -103,6 +116,7 @@ class PublishDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Slug mode:"), self.slug_mode)
         form.addRow(self.tr("Slug:"), self.slug_edit)
+        form.addRow(self.tr("Date:"), date_row)
         options = QHBoxLayout()
         for box in (self.draft_box, self.commit_box, self.push_box):
             options.addWidget(box)
@@ -131,6 +145,8 @@ class PublishDialog(QDialog):
     def _connect(self) -> None:
         self.slug_mode.currentIndexChanged.connect(self.replan)
         self.slug_edit.editingFinished.connect(self.replan)
+        self.date_edit.editingFinished.connect(self.replan)
+        self.today_button.clicked.connect(self.use_now)
         for box in (self.draft_box, self.overwrite_box, self.commit_box, self.push_box):
             box.toggled.connect(self.replan)
         self.publish_button.clicked.connect(self.start_publish)
@@ -146,8 +162,16 @@ class PublishDialog(QDialog):
             "commit": self.commit_box.isChecked() or self.push_box.isChecked(),
             "push": self.push_box.isChecked(),
             "slug": slug,
+            "date": self.date_edit.text().strip() or None,
             "slug_mode": self.slug_mode.currentData(),
         }
+
+    @Slot()
+    def use_now(self) -> None:
+        """Fill the Date field with now in the site's timezone (e.g. over an old draft date)."""
+        zone = site_zone(self._site)
+        self.date_edit.setText(format_date(datetime.now(zone)))
+        self.replan()
 
     @Slot()
     def replan(self) -> None:
@@ -196,6 +220,8 @@ class PublishDialog(QDialog):
         if self.plan is None or not self.plan.ok or self._thread is not None:
             return
         for widget in (self.slug_mode, self.slug_edit, self.draft_box, self.overwrite_box):
+            widget.setEnabled(False)
+        for widget in (self.date_edit, self.today_button):
             widget.setEnabled(False)
         for widget in (self.commit_box, self.push_box, self.publish_button):
             widget.setEnabled(False)

@@ -20,6 +20,9 @@ LINES = {
     "heading": QT_TRANSLATE_NOOP("PublishPlan", "Publish “{title}” into {site}"),
     "file": QT_TRANSLATE_NOOP("PublishPlan", "  file: {path}"),
     "slug": QT_TRANSLATE_NOOP("PublishPlan", "  slug: {slug} ({mode})   date: {date}"),
+    "slug-undated": QT_TRANSLATE_NOOP(
+        "PublishPlan", "  slug: {slug} ({mode})   date: none yet (the day it is published)"
+    ),
     "url": QT_TRANSLATE_NOOP("PublishPlan", "  address: {url}"),
     "nothing": QT_TRANSLATE_NOOP(
         "PublishPlan", "Nothing to do: the same content is already published."
@@ -137,7 +140,7 @@ def line_text(line: PlanLine) -> str:
     if line.kind == "problem":
         return "  " + problem_text(line.fields["problem"])
     fields = dict(line.fields)
-    if line.kind == "slug":
+    if line.kind in ("slug", "slug-undated"):
         fields["mode"] = _tr(SLUG_MODES.get(str(fields["mode"]), str(fields["mode"])))
     return _tr(LINES[line.kind]).format(**fields)
 

@@ -4,7 +4,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../editor/ui/autosave.py" line="+123"/>
+        <location filename="../../editor/ui/autosave.py" line="+125"/>
         <source>an unknown error</source>
         <translation>알 수 없는 오류</translation>
     </message>
@@ -981,7 +981,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="+38"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="+40"/>
         <source>Automatic (file name, front matter slug, numbering, or title)</source>
         <translation>자동 (파일 이름, 머리말 slug, 번호 또는 제목)</translation>
     </message>
@@ -1007,17 +1007,32 @@ Show Details compares it with the file.</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Publish</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-33"/>
         <source>from the slug mode</source>
         <translation>슬러그 방식에 따라 자동</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>from the front matter, else the day of publishing</source>
+        <translation>머리말의 날짜, 없으면 발행하는 날</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>지금</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Publish with today&apos;s date and the current time</source>
+        <translation>오늘 날짜와 지금 시각으로 발행</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save as a draft (_drafts/)</source>
         <translation>초안으로 저장 (_drafts/)</translation>
     </message>
@@ -1047,7 +1062,12 @@ Show Details compares it with the file.</source>
         <translation>슬러그:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Cannot publish: {reason}</source>
         <translation>발행할 수 없습니다: {reason}</translation>
     </message>
@@ -1072,7 +1092,7 @@ Show Details compares it with the file.</source>
         <translation>{target}에 씁니다</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1111,6 +1131,11 @@ Show Details compares it with the file.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>  slug: {slug} ({mode})   date: none yet (the day it is published)</source>
+        <translation>  슬러그: {slug} ({mode})   날짜: 아직 없음 (발행하는 날)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  address: {url}</source>
         <translation>  주소: {url}</translation>
     </message>

@@ -7,7 +7,9 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE_SITE = REPO / "resources" / "sample_site"
@@ -34,22 +36,33 @@ def site_files(site: Path) -> dict[str, tuple[bytes, int]]:
     }
 
 
-def test_draft_then_publishing_the_draft_moves_it_with_its_date(tmp_path: Path) -> None:
+def test_draft_then_publishing_the_draft_moves_it_dated_the_day_it_is_published(
+    tmp_path: Path,
+) -> None:
     site = tmp_path / "site"
     shutil.copytree(SAMPLE_SITE, site)
     post = tmp_path / "undated.md"
     post.write_text("---\ntitle: 초안 글\n---\n본문\n", "utf-8")
     drafted = publish(str(post), "--site", str(site), "--draft", home=tmp_path)
     assert drafted.returncode == 0, drafted.stderr
+    assert "date: none yet (the day it is published)" in drafted.stdout
     draft = site / "_drafts" / "초안-글.md"
-    date = re.search(r"^date: (\d{4}-\d\d-\d\d) ", draft.read_text("utf-8"), re.MULTILINE)
-    assert date, draft.read_text("utf-8")  # the date is written when the post has none
+    assert draft.read_text("utf-8") == "---\ntitle: 초안 글\n---\n본문\n"  # no date written
+    days = {f"{datetime.now(ZoneInfo('Asia/Seoul')):%Y-%m-%d}"}  # the sample site's zone
     moved = publish(str(draft), "--site", str(site), home=tmp_path)
+    days.add(f"{datetime.now(ZoneInfo('Asia/Seoul')):%Y-%m-%d}")  # midnight may pass
     assert moved.returncode == 0, moved.stderr
     assert "remove _drafts/초안-글.md" in moved.stdout
-    target = site / "_posts" / f"{date.group(1)}-초안-글.md"
-    assert target.read_text("utf-8").endswith("---\n본문\n")
-    assert f"date: {date.group(1)} " in target.read_text("utf-8")
+    (target,) = [
+        site / "_posts" / f"{day}-초안-글.md"
+        for day in days
+        if (site / "_posts" / f"{day}-초안-글.md").exists()
+    ]
+    text = target.read_text("utf-8")
+    assert text.endswith("---\n본문\n")
+    assert (
+        re.search(r"^date: (\d{4}-\d\d-\d\d) \d\d:\d\d:\d\d \+0900$", text, re.M).group(1) in days
+    )
     assert not draft.exists()
 
 

@@ -83,6 +83,12 @@ def save_as_draft(tmp: Path) -> Scenario:
     return write_post(tmp / "work", "p.md", text), site, {"draft": True, "slug_mode": "romanized"}
 
 
+def undated_draft(tmp: Path) -> Scenario:
+    site = _site(tmp)
+    text = "---\ntitle: No Date Yet\n---\nbody\n"
+    return write_post(tmp / "work", "p.md", text), site, {"draft": True}
+
+
 def problems_and_warnings(tmp: Path) -> Scenario:
     site = _site(tmp)
     text = "---\ntitle: Broken\ndate: 2024-07-22\n---\n<b>bold\n\n![x](nowhere/gone.png)\n"

@@ -128,3 +128,41 @@ def test_opening_the_dialog_rolls_back_a_publish_killed_midway(qtbot, tmp_path) 
     assert dialog.recovered and dialog.recovered[0].startswith("rolled back")
     assert "rolled back an interrupted publish" in dialog.summary.text()
     assert tree_digest(killed_site.root) == before
+
+
+def test_date_field_sets_the_publish_date_and_now_overrides_an_old_one(
+    qtbot, tmp_path, site
+) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    dialog = make_dialog(qtbot, new_post(tmp_path), site, tmp_path / "prefs.json")
+    assert "2024-07-22-안녕-세상.md" in dialog.plan_view.toPlainText()  # front matter date
+    dialog.date_edit.setText("2024-08-01 09:30")
+    dialog.date_edit.editingFinished.emit()
+    assert "write _posts/2024-08-01-안녕-세상.md" in dialog.plan_view.toPlainText()
+    dialog.date_edit.setText("01/08/2024")
+    dialog.date_edit.editingFinished.emit()
+    assert not dialog.publish_button.isEnabled()
+    assert "is not a date like" in dialog.summary.text()
+    dialog.today_button.click()
+    today = f"{datetime.now(ZoneInfo('Asia/Seoul')):%Y-%m-%d}"  # the sample site's zone
+    assert dialog.date_edit.text().startswith(today)
+    assert f"write _posts/{today}-안녕-세상.md" in dialog.plan_view.toPlainText()
+    assert dialog.publish_button.isEnabled()
+
+
+def test_an_undated_draft_is_published_with_the_day_of_publishing(qtbot, tmp_path, site) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    drafts = site.root / "_drafts"
+    drafts.mkdir()
+    (drafts / "초안-글.md").write_text("---\ntitle: 초안 글\n---\n본문\n", "utf-8")
+    post = Post.load(drafts / "초안-글.md")
+    dialog = make_dialog(qtbot, post, site, tmp_path / "prefs.json")
+    today = f"{datetime.now(ZoneInfo('Asia/Seoul')):%Y-%m-%d}"
+    text = dialog.plan_view.toPlainText()
+    assert f"write _posts/{today}-초안-글.md" in text and "remove _drafts/초안-글.md" in text
+    dialog.draft_box.setChecked(True)  # saving it as a draft again: still no date
+    assert "date: none yet" in dialog.plan_view.toPlainText()
