@@ -2,11 +2,11 @@
 
 The real window is open on the bundled sample post. The self-test checks what a broken
 build gets wrong: Markdown extension and Pygments lexer modules that were not bundled,
-missing resources and translations, a preview whose WebEngine process or resources are
-missing (no page, no colours, no image). It prints one line per check, ``ok   <check>`` or
-``FAIL <check>: why``, and returns 0 only if every check passed. It never hangs: a Qt timer
-ends the wait for the preview, and a watchdog thread ends the process if the event loop
-itself is stuck.
+missing resources, translations and application icon (on the window too), a preview whose
+WebEngine process or resources are missing (no page, no colours, no image). It prints one
+line per check, ``ok   <check>`` or ``FAIL <check>: why``, and returns 0 only if every check
+passed. It never hangs: a Qt timer ends the wait for the preview, and a watchdog thread ends
+the process if the event loop itself is stuck.
 
 ``exit_when_shown(app, window)`` is the start-up probe behind POST_EDITOR_EXIT_WHEN_SHOWN=1:
 it prints ``window-shown`` once the window has been exposed and painted, then quits.
@@ -159,8 +159,41 @@ def check_resources() -> Check:
         sample_post_path()
     except (OSError, StopIteration):
         missing.append("sample_site/_posts/*.md")
-    detail = f"missing in {root}: {', '.join(missing)}" if missing else str(root)
-    return Check("resources", not missing, detail)
+    problems = [f"missing in {root}: {', '.join(missing)}"] if missing else []
+    problems += icon_file_problems()
+    return Check("resources", not problems, "; ".join(problems) or str(root))
+
+
+def icon_file_problems() -> list[str]:
+    """Each application icon PNG decodes at its own size (QImageReader needs no QApplication,
+    unlike QIcon)."""
+    from PySide6.QtGui import QImageReader
+
+    from editor.resources import icon_png_paths
+
+    problems = []
+    for size, path in icon_png_paths().items():
+        image = QImageReader(str(path)).read()
+        if image.isNull():
+            problems.append(f"icon {path.name} does not load")
+        elif (image.width(), image.height()) != (size, size):
+            problems.append(f"icon {path.name} is {image.width()}x{image.height()} px")
+    return problems
+
+
+def window_check(window, require_icon: bool) -> Check:
+    """Shown; with ``require_icon`` (the real app, which sets it) also carrying the application
+    icon at every size."""
+    from editor.resources import ICON_SIZES
+
+    sizes = sorted({size.width() for size in window.windowIcon().availableSizes()})
+    lacking = [str(size) for size in ICON_SIZES if size not in sizes]
+    if not window.isVisible():
+        return Check("window shown", False, f"{window.windowTitle()} is not visible")
+    if require_icon and lacking:
+        return Check("window shown", False, f"the window icon lacks {', '.join(lacking)} px")
+    icon = f"; icon {', '.join(map(str, sizes))} px" if sizes else "; no window icon"
+    return Check("window shown", True, window.windowTitle() + icon)
 
 
 def check_translations() -> Check:
@@ -275,7 +308,10 @@ def _start_watchdog(timeout_s: float, stream: TextIO) -> threading.Timer:
 
 
 def run_checks(
-    window, timeout_s: float = SELFTEST_TIMEOUT_S, report: Callable[[Check], None] = print
+    window,
+    timeout_s: float = SELFTEST_TIMEOUT_S,
+    report: Callable[[Check], None] = print,
+    require_icon: bool = False,
 ) -> list[Check]:
     """Every check on the shown window, each passed to ``report`` as it finishes.
 
@@ -300,7 +336,7 @@ def run_checks(
 
     probe = _PreviewProbe(window.preview.page(), on_preview, timeout_s)
     probe.start()  # the page keeps loading in its own process while the checks below run
-    add(Check("window shown", window.isVisible(), window.windowTitle()))
+    add(window_check(window, require_icon))
     for check in static_checks():
         add(check)
     if not probe.finished:
@@ -323,7 +359,7 @@ def run_selftest(
         out.write(check.line() + "\n")
         out.flush()
 
-    results = run_checks(window, timeout_s, print_line)
+    results = run_checks(window, timeout_s, print_line, require_icon=True)
     watchdog.cancel()
     failed = sum(not check.ok for check in results)
     passed = bool(results) and not failed
