@@ -92,6 +92,8 @@ def test_the_builds_own_selftest_passes(onedir, tmp_path) -> None:
     assert all(line.startswith("ok   ") for line in lines[:-1]), lines
     assert lines[-1] == "selftest: ok, all 10 checks passed"
     assert "ok   red span colour (rgb(238, 35, 35))" in lines
+    # the window carries the bundled application icon at every size (editor/app.py)
+    assert lines[0].endswith("; icon 16, 32, 48, 64, 128, 256, 512 px)"), lines[0]
     # every extension module of the source tree was bundled and imported
     extensions = next(line for line in lines if line.startswith("ok   markdown extensions"))
     for module in (REPO / "editor/render/extensions").glob("*.py"):
@@ -107,6 +109,31 @@ def test_without_the_spelling_library_spell_check_is_off_not_broken(onedir, tmp_
     assert "ok   spell check (off, the editor says why: the spelling library is missing" in (
         result.stdout
     )
+
+
+def test_the_icons_and_the_desktop_entry_are_inside(onedir) -> None:
+    internal = onedir / "_internal"
+    for name in ("post-editor.svg", "post-editor.ico", "post-editor.icns"):
+        assert (internal / "resources" / "icons" / name).is_file(), name
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        png = internal / "resources" / "icons" / f"post-editor-{size}.png"
+        assert png.read_bytes() == (REPO / "resources" / "icons" / png.name).read_bytes()
+    assert (internal / "resources" / "post-editor.desktop").is_file()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG desktop entry")
+def test_the_bundled_install_desktop_script_points_at_the_build(onedir, tmp_path) -> None:
+    """A writer with only the folder can add a menu entry for it."""
+    script = onedir / "_internal" / "scripts" / "install_desktop.sh"
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "share"))
+    result = subprocess.run(
+        ["bash", str(script)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    entry = (tmp_path / "share" / "applications" / "post-editor.desktop").read_text()
+    assert f'\nExec="{(onedir / EXE).resolve()}" %f\n' in entry
+    icon = tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps" / "post-editor.png"
+    assert icon.read_bytes() == (REPO / "resources" / "icons" / "post-editor-256.png").read_bytes()
 
 
 def test_the_start_up_probe_reports_the_window(onedir, tmp_path) -> None:
