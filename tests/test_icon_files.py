@@ -247,3 +247,17 @@ def test_render_icons_recreates_the_committed_files(tmp_path) -> None:
     for name in made:
         fresh = (tmp_path / "resources" / "icons" / name).read_bytes()
         assert fresh == (icons_dir() / name).read_bytes(), f"{name} is stale: run the script"
+
+
+def test_qts_icns_reader_decodes_every_entry() -> None:
+    """A second, independent reader (Qt's icns plugin), as macOS itself is not at hand."""
+    from PySide6.QtGui import QImageReader
+
+    reader = QImageReader(str(icons_dir() / "post-editor.icns"))
+    widths = []
+    for index in range(reader.imageCount()):
+        assert reader.jumpToImage(index)
+        image = reader.read()
+        assert not image.isNull() and image.width() == image.height(), index
+        widths.append(image.width())
+    assert sorted(widths) == sorted([16, 32, 48, *ICNS_PNG_TYPES.values()])
