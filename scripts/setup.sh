@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up Post Editor on a Debian machine: system packages, then a virtual environment in .venv.
 #   scripts/setup.sh          what the app needs
-#   scripts/setup.sh --test   also what the tests need (xvfb, jekyll, git, imagemagick)
+#   scripts/setup.sh --test   also what the tests need (xvfb, jekyll, imagemagick, icon tools)
 # Runs as root or through sudo; installs only what is missing, so a second run is quick.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ app_packages=(
   libfontconfig1 libdbus-1-3 fonts-noto-cjk python3-venv git
   libenchant-2-2 hunspell-ko hunspell-en-us
 )
-test_packages=(xvfb xauth jekyll imagemagick)
+test_packages=(xvfb xauth jekyll imagemagick desktop-file-utils librsvg2-bin)
 
 packages=("${app_packages[@]}")
 ((want_tests)) && packages+=("${test_packages[@]}")
