@@ -17,6 +17,7 @@ from editor.publish import gitops
 from editor.publish.journal import recover_interrupted_publish
 from editor.publish.plan import PublishPlan
 from editor.publish.transaction import FileTransaction
+from editor.publish.wording import Phrase, Refusal
 
 Progress = Callable[[int, int, str], None]
 
@@ -33,7 +34,7 @@ class ApplyResult:
     error: str = ""
 
 
-class StalePlanError(RuntimeError):
+class StalePlanError(Refusal, RuntimeError):
     """The site changed between planning and applying."""
 
 
@@ -41,13 +42,16 @@ def _check_still_valid(plan: PublishPlan) -> None:
     for write in plan.writes:
         now = write.target.read_bytes() if write.target.exists() else None
         if now != write.existing:
-            raise StalePlanError(f"{write.target} changed since the plan was made; plan again")
+            message = f"{write.target} changed since the plan was made; plan again"
+            raise StalePlanError(message, "stale-changed", path=write.target)
     for copy in plan.copies:
         if not copy.reuse and copy.target.exists():
-            raise StalePlanError(f"{copy.target} appeared since the plan was made; plan again")
+            message = f"{copy.target} appeared since the plan was made; plan again"
+            raise StalePlanError(message, "stale-appeared", path=copy.target)
     for removal in plan.removals:
         if not removal.exists():
-            raise StalePlanError(f"{removal} is gone since the plan was made; plan again")
+            message = f"{removal} is gone since the plan was made; plan again"
+            raise StalePlanError(message, "stale-gone", path=removal)
 
 
 def _git_head(plan: PublishPlan) -> str | None:
@@ -61,8 +65,10 @@ def _git_head(plan: PublishPlan) -> str | None:
 def _apply_files(plan: PublishPlan, report: Progress, result: ApplyResult) -> FileTransaction:
     """Put every file in place; on failure everything is rolled back and the error raised.
     The returned transaction can still be rolled back (if the commit fails) until finish()."""
-    files = [(w.target, w.data, f"write {w.target.name}") for w in plan.writes]
-    files += [(c.target, c.source, f"copy {c.source.name}") for c in plan.copies if not c.reuse]
+    files = [(w.target, w.data, _label("write", w.target.name)) for w in plan.writes]
+    files += [
+        (c.target, c.source, _label("copy", c.source.name)) for c in plan.copies if not c.reuse
+    ]
     transaction = FileTransaction(plan.site_root)
     try:
         transaction.begin([target for target, _, _ in files], plan.removals, _git_head(plan))
@@ -73,13 +79,18 @@ def _apply_files(plan: PublishPlan, report: Progress, result: ApplyResult) -> Fi
         transaction.install_all()
         for removal in plan.removals:
             transaction.remove(removal)
-            report(f"remove {removal.name}")
+            report(_label("remove", removal.name))
     except BaseException as error:
         _undo(transaction, error)
         raise
     result.written = [target for target, _, _ in files]
     result.removed = list(plan.removals)
     return transaction
+
+
+def _label(verb: str, name: str) -> Phrase:
+    """A progress label: "write NAME", "copy NAME" or "remove NAME"."""
+    return Phrase(f"{verb} {name}", f"progress-{verb}", name=name)
 
 
 def _undo(transaction: FileTransaction, error: BaseException) -> None:
@@ -95,12 +106,14 @@ def _commit(plan: PublishPlan, report: Progress, result: ApplyResult) -> None:
         if step.args[0] == "commit":
             paths = list(step.args[step.args.index("--") + 1 :])
             if not gitops.changed_paths(root, paths):
-                result.messages.append("git: nothing new to commit")
+                result.messages.append(Phrase("git: nothing new to commit", "nothing-to-commit"))
                 report(step.description)
                 continue
             gitops.run_git(root, *step.args)
             result.commit = gitops.run_git(root, "rev-parse", "HEAD").stdout.strip()
-            result.messages.append(f"committed {result.commit[:10]} {step.description}")
+            said = f"committed {result.commit[:10]} {step.description}"
+            fields = {"commit": result.commit[:10], "message": str(step.description)}
+            result.messages.append(Phrase(said, "committed", **fields))
         elif step.args[0] != "push":
             gitops.run_git(root, *step.args)
         else:
@@ -120,6 +133,15 @@ def _push(plan: PublishPlan, report: Progress, result: ApplyResult) -> None:
             return
         result.messages.append(outcome.message)
         report(step.description)
+
+
+def _recovered(message: str) -> Phrase:
+    said = f"recovered an interrupted publish: {message}"
+    return Phrase(said, "recovered", detail=message)
+
+
+def _not_published(error: BaseException) -> Phrase:
+    return Phrase(f"nothing was published: {error}", "not-published", reason=error)
 
 
 def apply_plan(plan: PublishPlan, progress: Progress | None = None) -> ApplyResult:
@@ -142,20 +164,21 @@ def apply_plan(plan: PublishPlan, progress: Progress | None = None) -> ApplyResu
         recovered = recover_interrupted_publish(plan.site_root)
         _check_still_valid(plan)
         index = gitops.snapshot_index(plan.site_root) if plan.git_steps else None
-        result.messages += [f"recovered an interrupted publish: {m}" for m in recovered]
+        result.messages += [_recovered(message) for message in recovered]
         transaction = _apply_files(plan, report, result)
     except (OSError, StalePlanError, UnsafePathError, gitops.GitError) as error:
-        return ApplyResult(ok=False, error=f"nothing was published: {error}")
+        return ApplyResult(ok=False, error=_not_published(error))
     try:
         _commit(plan, report, result)
     except gitops.GitError as error:
         _undo(transaction, error)
         if index is not None:
             gitops.restore_index(plan.site_root, index)
-        return ApplyResult(ok=False, error=f"nothing was published: {error}")
+        return ApplyResult(ok=False, error=_not_published(error))
     transaction.finish()
     try:
         _push(plan, report, result)
     except gitops.GitError as error:
-        result.ok, result.error = False, f"committed, but the push failed: {error}"
+        said = f"committed, but the push failed: {error}"
+        result.ok, result.error = False, Phrase(said, "push-error", reason=error)
     return result

@@ -12,6 +12,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from editor.publish.wording import Phrase
+
 _GIT_ENV = {"GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C", "GIT_EDITOR": "true"}
 
 
@@ -117,12 +119,13 @@ def restore_index(cwd: Path, snapshot: tuple[Path, bytes | None]) -> None:
 
 
 def rejected_advice(cwd: Path, remote: str, branch: str) -> str:
-    return (
+    english = (
         f"The push was rejected: {remote}/{branch} has commits that are not here. "
         "Your commit is kept locally; nothing was forced. To publish it, run:\n"
         f"  git -C {cwd} pull --rebase {remote} {branch}\n"
         f"  git -C {cwd} push {remote} {branch}"
     )
+    return Phrase(english, "push-rejected", cwd=cwd, remote=remote, branch=branch)
 
 
 def push_branch(cwd: Path, remote: str, branch: str) -> PushOutcome:
@@ -138,9 +141,11 @@ def push_with(cwd: Path, args: tuple[str, ...]) -> PushOutcome:
     branch = refspec.split("refs/heads/", 1)[-1]
     result = run_git(cwd, *args, check=False)
     if result.returncode == 0:
-        return PushOutcome(True, False, f"pushed {branch} to {remote}")
+        said = Phrase(f"pushed {branch} to {remote}", "pushed", branch=branch, remote=remote)
+        return PushOutcome(True, False, said)
     words = (result.stderr + result.stdout).lower()
     if any(s in words for s in ("[rejected]", "non-fast-forward", "fetch first", "rejected")):
         return PushOutcome(False, True, rejected_advice(cwd, remote, branch))
     detail = (result.stderr or result.stdout).strip()
-    return PushOutcome(False, False, f"git push failed (your commit is kept): {detail}")
+    said = f"git push failed (your commit is kept): {detail}"
+    return PushOutcome(False, False, Phrase(said, "push-failed", detail=detail))

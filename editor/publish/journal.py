@@ -26,6 +26,7 @@ from pathlib import Path
 
 from editor.core.image_store import UnsafePathError, ensure_safe_target
 from editor.core.tempfiles import is_atomic_temp_name, temp_path_for
+from editor.publish.wording import Phrase
 
 try:
     import fcntl
@@ -150,7 +151,8 @@ def recover_interrupted_publish(site_root: Path) -> list[str]:
     except FileNotFoundError:
         return []
     except OSError as error:
-        return [f"could not read the publish journal {path}: {error}"]
+        said = f"could not read the publish journal {path}: {error}"
+        return [Phrase(said, "journal-unreadable", path=path, reason=error)]
     try:
         if not _lock(fd, wait=False):
             return []
@@ -158,7 +160,8 @@ def recover_interrupted_publish(site_root: Path) -> list[str]:
             record = json.loads(handle.read().decode("utf-8"))
         messages = _recover(Path(os.path.abspath(site_root)), record)
     except (ValueError, KeyError, TypeError, UnsafePathError, OSError) as error:
-        return [f"publish journal {path} left in place, could not recover: {error}"]
+        said = f"publish journal {path} left in place, could not recover: {error}"
+        return [Phrase(said, "journal-kept", path=path, reason=error)]
     finally:
         os.close(fd)
     with contextlib.suppress(FileNotFoundError):
@@ -194,10 +197,12 @@ def _recover(root: Path, record: dict) -> list[str]:
     ]
     folders = [_resolve(root, folder) for folder in record.get("dirs", [])]
     if _commit_landed(root, record.get("git_head")):
-        messages = ["an interrupted publish had already committed to git: kept it, cleaned up"]
+        said = "an interrupted publish had already committed to git: kept it, cleaned up"
+        messages = [Phrase(said, "recovery-committed")]
     else:
         undone = [_roll_back(root, change) for change in reversed(changes)]
-        summary = f"rolled back an interrupted publish of {len(changes)} file(s)"
+        said = f"rolled back an interrupted publish of {len(changes)} file(s)"
+        summary = Phrase(said, "recovery-rolled-back", count=len(changes))
         messages = [summary, *undone]
         if record.get("git_head") is not None:
             messages.append(_unstage(root, record["git_head"], changes))
@@ -219,10 +224,10 @@ def _roll_back(root: Path, change: dict) -> str:
         if os.path.lexists(backup):
             os.unlink(backup)
             return ""  # the original never left its place
-        return f"restored {name}"
+        return Phrase(f"restored {name}", "recovery-restored", name=name)
     if change["kind"] == "create" and os.path.lexists(target):
         os.unlink(target)
-        return f"removed the half-published {name}"
+        return Phrase(f"removed the half-published {name}", "recovery-removed", name=name)
     return ""
 
 
@@ -252,8 +257,11 @@ def _unstage(root: Path, head_before: str, changes: list[dict]) -> str:
         args = ("rm", "-q", "--cached", "--ignore-unmatch", "--", *paths)
     try:
         done = gitops.run_git(root, *args, check=False)
+        failed = done.returncode != 0
+        reason = (done.stderr.strip() or f"git exited with {done.returncode}") if failed else ""
     except gitops.GitError as error:
-        return f"could not unstage the published paths in git: {error}"
-    if done.returncode != 0:
-        return f"could not unstage the published paths in git: {done.stderr.strip()}"
-    return ""
+        reason = str(error)
+    if not reason:
+        return ""
+    said = f"could not unstage the published paths in git: {reason}"
+    return Phrase(said, "recovery-unstage-failed", reason=reason)

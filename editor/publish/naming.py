@@ -7,7 +7,6 @@ from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from editor.publish.refusal import Refusal
 from editor.publish.slug import (
     SLUG_MODES,
     SlugError,
@@ -17,6 +16,7 @@ from editor.publish.slug import (
     romanized_slug,
     truncate_slug,
 )
+from editor.publish.wording import Refusal
 
 _DATE_TEXT = re.compile(
     r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})"

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from editor.core.image_store import UnsafePathError
-from editor.publish.refusal import Refusal
+from editor.publish.wording import Refusal
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from editor.publish.images import find_image_refs, resolve_image, rewrite_refs
 from editor.publish.naming import choose_slug, format_date, parse_date, site_zone
 from editor.publish.permalink import post_url
 from editor.publish.plan import FileWrite, GitStep, ImageCopy, Problem, PublishPlan
-from editor.publish.refusal import Refusal
+from editor.publish.wording import Phrase, Refusal
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
 _DATED_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-.+\.(?:md|markdown)$")
@@ -273,10 +273,14 @@ def plan_git(plan: PublishPlan, push: bool) -> None:
     paths = sorted(set(adds)) + removes
     message = f"Publish: {plan.title}"
     if adds:
-        step = GitStep(("add", "--", *sorted(set(adds))), "stage the post and its images")
+        said = Phrase("stage the post and its images", "git-stage")
+        step = GitStep(("add", "--", *sorted(set(adds))), said)
         plan.git_steps.append(step)
     plan.git_steps.append(
-        GitStep(("commit", "--quiet", "--only", "-m", message, "--", *paths), message)
+        GitStep(
+            ("commit", "--quiet", "--only", "-m", message, "--", *paths),
+            Phrase(message, "git-commit", message=message),
+        )
     )
     if push:
         plan_push(plan)
@@ -295,6 +299,6 @@ def plan_push(plan: PublishPlan) -> None:
     plan.git_steps.append(
         GitStep(
             ("push", "--porcelain", remote, f"HEAD:refs/heads/{branch}"),
-            f"push {branch} to {remote}",
+            Phrase(f"push {branch} to {remote}", "git-push", branch=branch, remote=remote),
         )
     )

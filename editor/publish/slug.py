@@ -11,7 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from editor.publish.refusal import Refusal
+from editor.publish.wording import Refusal
 
 # "YYYY-MM-DD-" + slug + ".md" stays well under the 255-byte name limit of ext4 and NTFS,
 # leaving room for the temporary names used while publishing.

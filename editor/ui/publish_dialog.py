@@ -34,7 +34,7 @@ from editor.publish.journal import recover_interrupted_publish
 from editor.publish.naming import format_date, site_zone
 from editor.publish.plan import PublishPlan, make_plan
 from editor.publish.prefs import remember_slug_mode, remembered_slug_mode
-from editor.ui.publish_text import plan_text, problem_message
+from editor.ui.publish_text import plan_text, problem_message, said_text
 
 SLUG_MODE_LABELS = {
     "auto": QT_TRANSLATE_NOOP(
@@ -50,7 +50,7 @@ SLUG_MODE_LABELS = {
 class _ApplyWorker(QObject):
     """Runs apply_plan off the GUI thread; reports progress through signals."""
 
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)  # the label is a Phrase: worded by said_text
     done = Signal(object)
 
     def __init__(self, plan: PublishPlan) -> None:
@@ -111,7 +111,9 @@ class PublishDialog(QDialog):
         date_row.addWidget(self.today_button)
         self.draft_box = QCheckBox(self.tr("Save as a draft (_drafts/)"))
         self.overwrite_box = QCheckBox(self.tr("Replace the existing post (see the diff below)"))
-        self.commit_box = QCheckBox(self.tr('Commit ("Publish: <title>")'))
+        title = str(self._post.title or "")
+        title = title if len(title) <= 40 else title[:39] + "…"
+        self.commit_box = QCheckBox(self.tr("Commit (“Publish: {title}”)").format(title=title))
         self.push_box = QCheckBox(self.tr("Push the branch"))
         form = QFormLayout()
         form.addRow(self.tr("Slug mode:"), self.slug_mode)
@@ -184,7 +186,7 @@ class PublishDialog(QDialog):
         self.publish_button.setEnabled(self.plan.ok and not self.plan.unchanged)
         summary = self._summary_text(self.plan)
         if self.recovered:
-            summary = f"{self.recovered[0]}. {summary}"
+            summary = f"{said_text(self.recovered[0])}. {summary}"
         self.summary.setText(summary)
 
     @staticmethod
@@ -242,11 +244,11 @@ class PublishDialog(QDialog):
         copies = sum(1 for copy in plan.copies if not copy.reuse)
         return len(plan.writes) + copies + len(plan.removals) + len(plan.git_steps)
 
-    @Slot(int, int, str)
-    def _on_progress(self, done: int, total: int, label: str) -> None:
+    @Slot(int, int, object)
+    def _on_progress(self, done: int, total: int, label: object) -> None:
+        self.progress.setFormat("%v/%m  " + said_text(label))
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress.setFormat(f"%v/%m  {label}")
 
     @Slot(object)
     def _on_done(self, result: ApplyResult) -> None:
@@ -257,24 +259,26 @@ class PublishDialog(QDialog):
         self.result = result
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        messages = "\n".join(result.messages)
+        messages = "\n".join(said_text(message) for message in result.messages)
+        error = said_text(result.error)
         if result.ok:
             remember_slug_mode(self._site.root, self.options()["slug_mode"], self._prefs_path)
             where = self.plan.url or self.plan.relative(self.plan.target)
             self.summary.setText(self.tr("Published: {where}").format(where=where))
-            self.plan_view.setPlainText(self.plan.describe() + "\n" + messages)
+            self.plan_view.setPlainText(plan_text(self.plan) + "\n" + messages)
             self.published.emit(result)
         elif result.written or result.removed:
             # The files are in place; only git went wrong (e.g. a rejected push).
             self.summary.setText(
+                # the first line: the commands to run follow in the view below
                 self.tr("Published the files, but git needs you: {error}").format(
-                    error=result.error
+                    error=error.split("\n")[0]
                 )
             )
-            self.plan_view.setPlainText(result.error + "\n\n" + messages)
+            self.plan_view.setPlainText(error + "\n\n" + messages)
         else:
-            self.summary.setText(self.tr("Not published: {error}").format(error=result.error))
-            self.plan_view.setPlainText(result.error + "\n\n" + messages)
+            self.summary.setText(self.tr("Not published: {error}").format(error=error))
+            self.plan_view.setPlainText(error + "\n\n" + messages)
 
     def reject(self) -> None:
         if self._thread is not None:

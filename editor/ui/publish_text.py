@@ -33,12 +33,18 @@ LINES = {
     "reuse": QT_TRANSLATE_NOOP("PublishPlan", "  reuse {path} (same content as {source})"),
     "copy": QT_TRANSLATE_NOOP("PublishPlan", "  copy {source} → {path}"),
     "remove": QT_TRANSLATE_NOOP("PublishPlan", "  remove {path} (the draft moves to _posts)"),
-    "git": QT_TRANSLATE_NOOP("PublishPlan", "  run: {command}"),
+    "git": QT_TRANSLATE_NOOP("PublishPlan", "  run: git {command}"),
     "conflict": QT_TRANSLATE_NOOP(
         "PublishPlan",
         "conflict: {path} exists with other content; tick “Replace” to replace it",
     ),
     "refused": QT_TRANSLATE_NOOP("PublishPlan", "Cannot publish: nothing will be written."),
+}
+
+GIT_STEPS = {
+    "add": QT_TRANSLATE_NOOP("PublishPlan", "  git: stage {paths}"),
+    "commit": QT_TRANSLATE_NOOP("PublishPlan", "  git: commit “{message}”"),
+    "push": QT_TRANSLATE_NOOP("PublishPlan", "  git: push the branch {branch} to {remote}"),
 }
 
 SLUG_MODES = {
@@ -108,6 +114,57 @@ PROBLEMS = {
     ),
     "date-invalid": QT_TRANSLATE_NOOP("PublishPlan", "“{value}” is not a real date"),
 }
+# What applying a plan says: progress labels, results, errors (editor.publish.wording.Phrase
+# codes from apply.py, gitops.py, journal.py and planning.py's git steps).
+SAID = {
+    "progress-write": QT_TRANSLATE_NOOP("PublishPlan", "write {name}"),
+    "progress-copy": QT_TRANSLATE_NOOP("PublishPlan", "copy {name}"),
+    "progress-remove": QT_TRANSLATE_NOOP("PublishPlan", "remove {name}"),
+    "git-stage": QT_TRANSLATE_NOOP("PublishPlan", "stage the post and its images"),
+    "git-commit": QT_TRANSLATE_NOOP("PublishPlan", "commit “{message}”"),
+    "git-push": QT_TRANSLATE_NOOP("PublishPlan", "push {branch} to {remote}"),
+    "nothing-to-commit": QT_TRANSLATE_NOOP("PublishPlan", "git: nothing new to commit"),
+    "committed": QT_TRANSLATE_NOOP("PublishPlan", "committed {commit} “{message}”"),
+    "pushed": QT_TRANSLATE_NOOP("PublishPlan", "pushed {branch} to {remote}"),
+    "recovered": QT_TRANSLATE_NOOP("PublishPlan", "recovered an interrupted publish: {detail}"),
+    "not-published": QT_TRANSLATE_NOOP("PublishPlan", "nothing was published: {reason}"),
+    "push-error": QT_TRANSLATE_NOOP("PublishPlan", "committed, but the push failed: {reason}"),
+    "push-rejected": QT_TRANSLATE_NOOP(
+        "PublishPlan",
+        "The push was rejected: {remote}/{branch} has commits that are not here. "
+        "Your commit is kept locally; nothing was forced. To publish it, run:",
+    ),
+    "push-failed": QT_TRANSLATE_NOOP(
+        "PublishPlan", "git push failed (your commit is kept): {detail}"
+    ),
+    "stale-changed": QT_TRANSLATE_NOOP(
+        "PublishPlan", "{path} changed since the plan was made; open Publish again"
+    ),
+    "stale-appeared": QT_TRANSLATE_NOOP(
+        "PublishPlan", "{path} appeared since the plan was made; open Publish again"
+    ),
+    "stale-gone": QT_TRANSLATE_NOOP(
+        "PublishPlan", "{path} is gone since the plan was made; open Publish again"
+    ),
+    "journal-unreadable": QT_TRANSLATE_NOOP(
+        "PublishPlan", "could not read the publish journal {path}: {reason}"
+    ),
+    "journal-kept": QT_TRANSLATE_NOOP(
+        "PublishPlan", "publish journal {path} left in place, could not recover: {reason}"
+    ),
+    "recovery-committed": QT_TRANSLATE_NOOP(
+        "PublishPlan", "an interrupted publish had already committed to git: kept it, cleaned up"
+    ),
+    "recovery-rolled-back": QT_TRANSLATE_NOOP(
+        "PublishPlan", "rolled back an interrupted publish of {count} file(s)"
+    ),
+    "recovery-restored": QT_TRANSLATE_NOOP("PublishPlan", "restored {name}"),
+    "recovery-removed": QT_TRANSLATE_NOOP("PublishPlan", "removed the half-published {name}"),
+    "recovery-unstage-failed": QT_TRANSLATE_NOOP(
+        "PublishPlan", "could not unstage the published paths in git: {reason}"
+    ),
+}
+
 SEVERITIES = {
     "error": QT_TRANSLATE_NOOP("PublishPlan", "error"),
     "warning": QT_TRANSLATE_NOOP("PublishPlan", "warning"),
@@ -129,6 +186,23 @@ def problem_message(problem: Problem) -> str:
     return message + (_tr(COVER_IMAGE) if problem.fields.get("cover") else "")
 
 
+def said_text(said: object) -> str:
+    """A message, label or error from applying a plan, in the UI language. Text without a
+    known code (git's or the system's own words) is shown as it is."""
+    code = getattr(said, "code", "")
+    template = SAID.get(code) or PROBLEMS.get(code)
+    if template is None:
+        return str(said)
+    fields = {
+        key: said_text(value) if getattr(value, "code", "") else value
+        for key, value in said.fields.items()
+    }
+    text = _tr(template).format(**fields)
+    if code == "push-rejected":  # the commands to run stay as they are
+        text += "\n" + "\n".join(str(said).split("\n")[1:])
+    return text
+
+
 def problem_text(problem: Problem) -> str:
     """``error: line 7: image not found: x.png`` in the UI language."""
     severity = _tr(SEVERITIES.get(problem.severity, problem.severity))
@@ -136,9 +210,23 @@ def problem_text(problem: Problem) -> str:
     return f"{severity}: {where}{problem_message(problem)}"
 
 
+def git_text(args: tuple[str, ...]) -> str | None:
+    """A planned git step in words (the args are those gitops runs), or None if unknown."""
+    if args[0] == "add":
+        return _tr(GIT_STEPS["add"]).format(paths=" ".join(args[args.index("--") + 1 :]))
+    if args[0] == "commit" and "-m" in args:
+        return _tr(GIT_STEPS["commit"]).format(message=args[args.index("-m") + 1])
+    if args[0] == "push" and len(args) >= 3:
+        branch = args[-1].split("refs/heads/", 1)[-1]
+        return _tr(GIT_STEPS["push"]).format(branch=branch, remote=args[-2])
+    return None
+
+
 def line_text(line: PlanLine) -> str:
     if line.kind == "problem":
         return "  " + problem_text(line.fields["problem"])
+    if line.kind == "git" and (worded := git_text(line.fields["args"])):
+        return worded
     fields = dict(line.fields)
     if line.kind in ("slug", "slug-undated"):
         fields["mode"] = _tr(SLUG_MODES.get(str(fields["mode"]), str(fields["mode"])))

@@ -1007,12 +1007,12 @@ Show Details compares it with the file.</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Publish</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>from the slug mode</source>
         <translation>슬러그 방식에 따라 자동</translation>
     </message>
@@ -1042,9 +1042,13 @@ Show Details compares it with the file.</source>
         <translation>기존 글 바꾸기 (아래 차이 참고)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Commit (&quot;Publish: &lt;title&gt;&quot;)</source>
-        <translation>커밋 (&quot;Publish: &lt;title&gt;&quot;)</translation>
+        <translation type="vanished">커밋 (&quot;Publish: &lt;title&gt;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commit (“Publish: {title}”)</source>
+        <translation>커밋 (“Publish: {title}”)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1097,7 +1101,7 @@ Show Details compares it with the file.</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Published: {where}</source>
         <translation>발행됨: {where}</translation>
     </message>
@@ -1107,7 +1111,7 @@ Show Details compares it with the file.</source>
         <translation>파일은 발행했지만 git 작업에 확인이 필요합니다: {error}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Not published: {error}</source>
         <translation>발행하지 않았습니다: {error}</translation>
     </message>
@@ -1162,7 +1166,7 @@ Show Details compares it with the file.</source>
     <message>
         <location line="+1"/>
         <source>  reuse {path} (same content as {source})</source>
-        <translation>  재사용: {path} ({source}와 내용이 같음)</translation>
+        <translation>  재사용: {path} (같은 내용: {source})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1175,9 +1179,13 @@ Show Details compares it with the file.</source>
         <translation>  삭제: {path} (초안을 _posts로 옮김)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>  run: {command}</source>
-        <translation>  실행: {command}</translation>
+        <translation type="vanished">  실행: {command}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  run: git {command}</source>
+        <translation>  실행: git {command}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1188,6 +1196,21 @@ Show Details compares it with the file.</source>
         <location line="+4"/>
         <source>Cannot publish: nothing will be written.</source>
         <translation>발행할 수 없습니다. 아무것도 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  git: stage {paths}</source>
+        <translation>  git 스테이징: {paths}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  git: commit “{message}”</source>
+        <translation>  git 커밋: “{message}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  git: push the branch {branch} to {remote}</source>
+        <translation>  git 푸시: {branch} 브랜치 → {remote}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1340,7 +1363,127 @@ Show Details compares it with the file.</source>
         <translation>“{value}”: 없는 날짜입니다</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>write {name}</source>
+        <translation>쓰기: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy {name}</source>
+        <translation>복사: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove {name}</source>
+        <translation>삭제: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage the post and its images</source>
+        <translation>글과 이미지 스테이징</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commit “{message}”</source>
+        <translation>커밋: “{message}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>push {branch} to {remote}</source>
+        <translation>푸시: {branch} → {remote}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>git: nothing new to commit</source>
+        <translation>git: 새로 커밋할 변경이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committed {commit} “{message}”</source>
+        <translation>커밋했습니다: {commit} “{message}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pushed {branch} to {remote}</source>
+        <translation>푸시했습니다: {branch} → {remote}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovered an interrupted publish: {detail}</source>
+        <translation>중단된 발행을 정리했습니다: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was published: {reason}</source>
+        <translation>아무것도 발행하지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committed, but the push failed: {reason}</source>
+        <translation>커밋은 했지만 푸시하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The push was rejected: {remote}/{branch} has commits that are not here. Your commit is kept locally; nothing was forced. To publish it, run:</source>
+        <translation>푸시가 거절되었습니다: {remote}/{branch}에 여기 없는 커밋이 있습니다. 커밋은 로컬에 남겨 두었고 강제로 푸시하지 않았습니다. 발행하려면 다음을 실행하세요:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>git push failed (your commit is kept): {detail}</source>
+        <translation>git 푸시에 실패했습니다(커밋은 남아 있습니다): {detail}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{path} changed since the plan was made; open Publish again</source>
+        <translation>계획을 세운 뒤 파일이 바뀌었습니다: {path}. 발행 창을 다시 여세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} appeared since the plan was made; open Publish again</source>
+        <translation>계획을 세운 뒤 파일이 생겼습니다: {path}. 발행 창을 다시 여세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is gone since the plan was made; open Publish again</source>
+        <translation>계획을 세운 뒤 파일이 없어졌습니다: {path}. 발행 창을 다시 여세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not read the publish journal {path}: {reason}</source>
+        <translation>발행 기록 파일을 읽을 수 없습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>publish journal {path} left in place, could not recover: {reason}</source>
+        <translation>복구하지 못해 발행 기록 파일을 그대로 두었습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an interrupted publish had already committed to git: kept it, cleaned up</source>
+        <translation>중단된 발행이 이미 git에 커밋되어 있어 그대로 두고 정리했습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rolled back an interrupted publish of {count} file(s)</source>
+        <translation>중단된 발행을 되돌렸습니다 (파일 {count}개)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restored {name}</source>
+        <translation>되살림: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed the half-published {name}</source>
+        <translation>덜 발행된 파일 삭제: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not unstage the published paths in git: {reason}</source>
+        <translation>git 스테이징을 되돌리지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>error</source>
         <translation>오류</translation>
     </message>

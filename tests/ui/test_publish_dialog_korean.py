@@ -86,3 +86,113 @@ def test_the_korean_dialog_shows_a_conflict_with_its_diff(korean, qtbot, tmp_pat
     assert "--overwrite" not in shown
     assert "-first text\n+second text" in shown
     assert dialog.overwrite_box.isVisibleTo(dialog)
+
+
+def publish_and_wait(qtbot, dialog: PublishDialog) -> list[str]:
+    """Press Publish; return every progress text shown until the worker is done."""
+    formats: list[str] = []
+    dialog.progress.valueChanged.connect(
+        lambda value: value and formats.append(dialog.progress.format())
+    )
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    return formats
+
+
+def test_publishing_with_git_reports_in_korean(korean, qtbot, tmp_path: Path) -> None:
+    post, site, _ = SCENARIOS["commit_and_push"](tmp_path)
+    dialog = PublishDialog(post, site, prefs_path=tmp_path / "prefs.json")
+    qtbot.addWidget(dialog)
+    assert dialog.commit_box.text() == "커밋 (“Publish: Hello World”)"
+    dialog.push_box.setChecked(True)
+    formats = publish_and_wait(qtbot, dialog)
+    assert dialog.result.ok, dialog.result.error
+    assert formats == [
+        "%v/%m  쓰기: 2024-07-22-hello-world.md",
+        "%v/%m  글과 이미지 스테이징",
+        "%v/%m  커밋: “Publish: Hello World”",
+        "%v/%m  푸시: main → origin",
+    ]
+    shown = dialog.plan_view.toPlainText()
+    assert f"커밋했습니다: {dialog.result.commit[:10]} “Publish: Hello World”" in shown
+    assert shown.endswith("푸시했습니다: main → origin")
+    assert "committed" not in shown and "pushed" not in shown
+    assert dialog.summary.text() == "발행됨: /notes/2024/07/22/hello-world.html"
+
+
+def test_a_rejected_push_says_what_to_do_in_korean(korean, qtbot, tmp_path: Path) -> None:
+    from tests.publish.publish_helpers import git
+
+    post, site, _ = SCENARIOS["commit_and_push"](tmp_path)
+    git(tmp_path, "clone", "--quiet", str(tmp_path / "remote.git"), str(tmp_path / "other"))
+    (tmp_path / "other" / "x.txt").write_text("x")
+    git(tmp_path / "other", "add", "x.txt")
+    git(tmp_path / "other", "commit", "--quiet", "-m", "elsewhere")
+    git(tmp_path / "other", "push", "--quiet", "origin", "main")
+    dialog = PublishDialog(post, site, prefs_path=tmp_path / "prefs.json")
+    qtbot.addWidget(dialog)
+    dialog.push_box.setChecked(True)
+    publish_and_wait(qtbot, dialog)
+    assert not dialog.result.ok and dialog.result.push_rejected
+    summary = dialog.summary.text()
+    assert summary.startswith(
+        "파일은 발행했지만 git 작업에 확인이 필요합니다: 푸시가 거절되었습니다:"
+    )
+    assert "\n" not in summary  # the commands are in the view below
+    shown = dialog.plan_view.toPlainText()
+    assert "발행하려면 다음을 실행하세요:\n" in shown
+    assert f"  git -C {site.root} pull --rebase origin main\n" in shown
+    assert "The push was rejected" not in shown and "committed" not in shown
+
+
+def test_a_site_changed_after_planning_is_reported_in_korean(korean, qtbot, tmp_path: Path) -> None:
+    post, site, _ = SCENARIOS["new_post_with_images"](tmp_path)
+    dialog = PublishDialog(post, site, prefs_path=tmp_path / "prefs.json")
+    qtbot.addWidget(dialog)
+    target = dialog.plan.target
+    target.write_text("written meanwhile", "utf-8")
+    publish_and_wait(qtbot, dialog)
+    assert not dialog.result.ok and target.read_text("utf-8") == "written meanwhile"
+    expected = f"아무것도 발행하지 않았습니다: 계획을 세운 뒤 파일이 바뀌었습니다: {target}."
+    assert dialog.summary.text().startswith("발행하지 않았습니다: " + expected)
+
+
+def test_every_code_the_publisher_gives_has_a_dialog_template() -> None:
+    """Codes in editor/publish: Phrase(text, CODE), refusals (text, CODE) and
+    plan.error(text, line, CODE); each must have a template in publish_text."""
+    import ast
+
+    from editor.ui.publish_text import SAID
+
+    makers = {"Phrase", "SlugError", "DateError", "StalePlanError", "UnsafeTargetError"}
+    codes: set[str] = set()
+    for source in (Path(__file__).parents[2] / "editor" / "publish").glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            where = 1 if name in makers else 2 if name == "error" else None
+            if where is not None and len(node.args) > where:
+                code = node.args[where]
+                if isinstance(code, ast.Constant) and isinstance(code.value, str):
+                    codes.add(code.value)
+    assert len(codes) >= 40, sorted(codes)
+    assert codes <= set(SAID) | set(PROBLEMS), sorted(codes - set(SAID) - set(PROBLEMS))
+
+
+def test_a_publish_killed_midway_is_rolled_back_and_said_in_korean(
+    korean, qtbot, tmp_path: Path
+) -> None:
+    import signal
+
+    from editor.core.site import Site
+    from tests.publish.publish_helpers import simple_post
+    from tests.publish.test_publish_apply import rich_plan
+    from tests.publish.test_publish_journal import run_child
+
+    killed_site, _ = rich_plan(tmp_path)
+    assert run_child(killed_site.root, 6).returncode == -signal.SIGKILL
+    post = simple_post(tmp_path / "again", title="다시")
+    dialog = PublishDialog(post, Site(killed_site.root), prefs_path=tmp_path / "prefs.json")
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith("중단된 발행을 되돌렸습니다 (파일 5개). ")
