@@ -48,7 +48,9 @@ class PlanLine:
 
 
 def _summary(plan: PublishPlan) -> list[PlanLine]:
-    lines = [PlanLine("heading", {"title": plan.title, "site": plan.site_root})]
+    # "draft": the dialog says "save the draft" (the CLI's English line does not use it)
+    fields = {"title": plan.title, "site": plan.site_root, "draft": plan.draft}
+    lines = [PlanLine("heading", fields)]
     if plan.target is not None:
         lines.append(PlanLine("file", {"path": plan.relative(plan.target)}))
         fields = {"slug": plan.slug, "mode": plan.slug_mode, "date": plan.date}

@@ -58,6 +58,7 @@ class Problem:
 @dataclass
 class PublishPlan:
     site_root: Path
+    draft: bool = False  # the target is in _drafts (``--draft``)
     title: str = ""
     target: Path | None = None
     slug: str = ""
@@ -125,7 +126,7 @@ def make_plan(
     """Decide everything a publish would do; write nothing."""
     from editor.publish.planning import fill_plan
 
-    plan = PublishPlan(site_root=Path(os.path.abspath(site.root)))
+    plan = PublishPlan(site_root=Path(os.path.abspath(site.root)), draft=draft)
     try:
         fill_plan(
             plan, post, site, draft, overwrite, commit or push, push, date, slug, slug_mode, now

@@ -184,6 +184,8 @@ class PublishDialog(QDialog):
         self.plan_view.setPlainText(plan_text(self.plan))
         self.overwrite_box.setVisible(bool(self.plan.conflicts) or self.overwrite_box.isChecked())
         self.publish_button.setEnabled(self.plan.ok and not self.plan.unchanged)
+        draft = self.draft_box.isChecked()
+        self.publish_button.setText(self.tr("Save Draft") if draft else self.tr("Publish"))
         summary = self._summary_text(self.plan)
         if self.recovered:
             summary = f"{said_text(self.recovered[0])}. {summary}"

@@ -18,6 +18,7 @@ CONTEXT = "PublishPlan"
 
 LINES = {
     "heading": QT_TRANSLATE_NOOP("PublishPlan", "Publish “{title}” into {site}"),
+    "draft-heading": QT_TRANSLATE_NOOP("PublishPlan", "Save the draft “{title}” into {site}"),
     "file": QT_TRANSLATE_NOOP("PublishPlan", "  file: {path}"),
     "slug": QT_TRANSLATE_NOOP("PublishPlan", "  slug: {slug} ({mode})   date: {date}"),
     "slug-undated": QT_TRANSLATE_NOOP(
@@ -228,6 +229,8 @@ def line_text(line: PlanLine) -> str:
     if line.kind == "git" and (worded := git_text(line.fields["args"])):
         return worded
     fields = dict(line.fields)
+    if line.kind == "heading" and fields.get("draft"):
+        return _tr(LINES["draft-heading"]).format(**fields)
     if line.kind in ("slug", "slug-undated"):
         fields["mode"] = _tr(SLUG_MODES.get(str(fields["mode"]), str(fields["mode"])))
     return _tr(LINES[line.kind]).format(**fields)

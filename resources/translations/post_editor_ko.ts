@@ -1008,11 +1008,12 @@ Show Details compares it with the file.</source>
     <message>
         <location line="+29"/>
         <location line="+60"/>
+        <location line="+53"/>
         <source>Publish</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-88"/>
         <source>from the slug mode</source>
         <translation>슬러그 방식에 따라 자동</translation>
     </message>
@@ -1071,7 +1072,12 @@ Show Details compares it with the file.</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
+        <source>Save Draft</source>
+        <translation>초안 저장</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot publish: {reason}</source>
         <translation>발행할 수 없습니다: {reason}</translation>
     </message>
@@ -1106,12 +1112,12 @@ Show Details compares it with the file.</source>
         <translation>발행됨: {where}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Published the files, but git needs you: {error}</source>
         <translation>파일은 발행했지만 git 작업에 확인이 필요합니다: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not published: {error}</source>
         <translation>발행하지 않았습니다: {error}</translation>
     </message>
@@ -1122,6 +1128,11 @@ Show Details compares it with the file.</source>
         <location filename="../../editor/ui/publish_text.py" line="+20"/>
         <source>Publish “{title}” into {site}</source>
         <translation>발행: “{title}” → {site}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the draft “{title}” into {site}</source>
+        <translation>초안 저장: “{title}” → {site}</translation>
     </message>
     <message>
         <location line="+1"/>

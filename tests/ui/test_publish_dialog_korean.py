@@ -49,7 +49,7 @@ def test_scenarios_reach_every_line_kind_and_most_problem_codes(tmp_path: Path) 
             kinds.add(line.kind)
             if line.kind == "problem":
                 codes.add(line.fields["problem"].code)
-    assert kinds == set(LINES) | {"problem"}
+    assert kinds == set(LINES) - {"draft-heading"} | {"problem"}
     expected = {"image-missing", "no-title", "not-git", "slug-device", "date-format"}
     assert expected | {"date-invalid", "slug-no-front-matter", "slug-no-number"} <= codes
     assert "unsafe-path" in codes and codes - {"check"} <= set(PROBLEMS)
@@ -196,3 +196,15 @@ def test_a_publish_killed_midway_is_rolled_back_and_said_in_korean(
     dialog = PublishDialog(post, Site(killed_site.root), prefs_path=tmp_path / "prefs.json")
     qtbot.addWidget(dialog)
     assert dialog.summary.text().startswith("중단된 발행을 되돌렸습니다 (파일 5개). ")
+
+
+def test_saving_a_draft_says_so_in_korean(korean, qtbot, tmp_path: Path) -> None:
+    post, site, _ = SCENARIOS["undated_draft"](tmp_path)
+    dialog = PublishDialog(post, site, prefs_path=tmp_path / "prefs.json")
+    qtbot.addWidget(dialog)
+    assert dialog.publish_button.text() == "발행"
+    dialog.draft_box.setChecked(True)
+    assert dialog.publish_button.text() == "초안 저장"
+    shown = dialog.plan_view.toPlainText()
+    assert shown.startswith("초안 저장: “No Date Yet” → ")
+    assert "  슬러그: no-date-yet (제목)   날짜: 아직 없음 (발행하는 날)\n" in shown
