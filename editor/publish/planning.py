@@ -90,10 +90,11 @@ def run_checks(plan: PublishPlan, post, site) -> None:
         )
         return
     if getattr(post, "meta_error", None):
-        reason = post.meta_error
-        plan.error(
-            f"the front matter cannot be read: {reason}", None, "front-matter", reason=reason
-        )
+        error = post.meta_error
+        where = {"row": getattr(error, "line", 1), "column": getattr(error, "column", 1)}
+        detail = getattr(error, "message", str(error))
+        message = f"the front matter cannot be read: {error}"
+        plan.error(message, None, "front-matter", detail=detail, **where)
         return
     # Without the site: the image check would call a local image "missing" that the
     # publish copies in; plan_images checks images itself.

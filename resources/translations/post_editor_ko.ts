@@ -1043,10 +1043,6 @@ Show Details compares it with the file.</source>
         <translation>기존 글 바꾸기 (아래 차이 참고)</translation>
     </message>
     <message>
-        <source>Commit (&quot;Publish: &lt;title&gt;&quot;)</source>
-        <translation type="vanished">커밋 (&quot;Publish: &lt;title&gt;&quot;)</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Commit (“Publish: {title}”)</source>
         <translation>커밋 (“Publish: {title}”)</translation>
@@ -1125,7 +1121,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>PublishPlan</name>
     <message>
-        <location filename="../../editor/ui/publish_text.py" line="+20"/>
+        <location filename="../../editor/ui/publish_text.py" line="+22"/>
         <source>Publish “{title}” into {site}</source>
         <translation>발행: “{title}” → {site}</translation>
     </message>
@@ -1188,10 +1184,6 @@ Show Details compares it with the file.</source>
         <location line="+1"/>
         <source>  remove {path} (the draft moves to _posts)</source>
         <translation>  삭제: {path} (초안을 _posts로 옮김)</translation>
-    </message>
-    <message>
-        <source>  run: {command}</source>
-        <translation type="vanished">  실행: {command}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1260,11 +1252,11 @@ Show Details compares it with the file.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>the front matter cannot be read: {reason}</source>
-        <translation>머리말을 읽을 수 없습니다: {reason}</translation>
+        <source>the front matter cannot be read (line {row}, column {column}): {detail}</source>
+        <translation>머리말을 읽을 수 없습니다 ({row}행 {column}열): {detail}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the post has no title: add `title:` to the front matter</source>
         <translation>제목이 없습니다. 머리말에 `title:`을 넣으세요</translation>
     </message>
@@ -1494,7 +1486,57 @@ Show Details compares it with the file.</source>
         <translation>git 스테이징을 되돌리지 못했습니다: {reason}</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>the front matter starts with --- but is never closed</source>
+        <translation>머리말이 ---로 시작하지만 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no front matter: Jekyll will not treat this file as a post</source>
+        <translation>머리말이 없습니다. Jekyll이 이 파일을 글로 다루지 않습니다</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>key {key} appears more than once; the last one wins</source>
+        <translation>키 {key}: 여러 번 나옵니다. 마지막 값이 쓰입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no title in the front matter</source>
+        <translation>머리말에 제목(title)이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;{tag}&gt; is not an HTML tag (write &amp;lt; for &lt;)</source>
+        <translation>&lt;{tag}&gt;: HTML 태그가 아닙니다 (&lt;는 &amp;lt;로 쓰세요)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;{tag}&gt; is never closed</source>
+        <translation>&lt;{tag}&gt; 태그가 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;/{tag}&gt; closes a tag that is not open</source>
+        <translation>&lt;/{tag}&gt;: 열리지 않은 태그를 닫습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;{open}&gt; is not closed before &lt;/{tag}&gt;</source>
+        <translation>&lt;{open}&gt; 태그가 &lt;/{tag}&gt; 앞에서 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>`{shown}` looks like a tag but is not HTML, so the page shows it as text (a space missing after `{start}`?)</source>
+        <translation>`{shown}`: 태그처럼 보이지만 HTML이 아니어서 페이지에 글자로 나옵니다 (`{start}` 뒤에 빈칸이 빠졌나요?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>YAML error: {detail}</source>
+        <translation>YAML 오류: {detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>error</source>
         <translation>오류</translation>
     </message>

@@ -14,6 +14,7 @@ from editor.ui import i18n
 from editor.ui.publish_dialog import PublishDialog
 from editor.ui.publish_text import LINES, PROBLEMS, line_text, plan_text
 from tests.publish.plan_scenarios import NOW, SCENARIOS
+from tests.publish.publish_helpers import make_site
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -208,3 +209,42 @@ def test_saving_a_draft_says_so_in_korean(korean, qtbot, tmp_path: Path) -> None
     shown = dialog.plan_view.toPlainText()
     assert shown.startswith("초안 저장: “No Date Yet” → ")
     assert "  슬러그: no-date-yet (제목)   날짜: 아직 없음 (발행하는 날)\n" in shown
+
+
+CHECKED_POSTS = [
+    "---\ntitle: x\n",
+    "just text\n",
+    "---\ntitle: a\ntitle: b\n---\nx\n",
+    "---\ndate: 2024-01-01\n---\nx\n",
+    "---\ntitle: a\n---\na <foo> b\n",
+    "---\ntitle: a\n---\n<b>bold\n",
+    "---\ntitle: a\n---\nx</b>\n",
+    "---\ntitle: a\n---\n<b><i>x</b></i>\n",
+    '---\ntitle: a\n---\n<spanstyle="x">t\n',
+    "---\ntitle: a: b\n---\nx\n",
+]
+
+
+def test_the_core_checks_found_before_publishing_are_shown_in_korean(
+    korean, tmp_path: Path
+) -> None:
+    """The real check_post messages (editor/core) through the dialog's wording: every one
+    of these posts is refused or warned about, and no English sentence is left."""
+    from editor.core.post import Post
+    from editor.ui.publish_text import CHECKS
+
+    site = make_site(tmp_path)
+    used = set()
+    for n, text in enumerate(CHECKED_POSTS):
+        post = Post.from_text(text, tmp_path / f"p{n}.md")
+        plan = make_plan(post, site, now=NOW)
+        problems = [line for line in plan_lines(plan) if line.kind == "problem"]
+        assert problems, text
+        for line in problems:
+            shown = line_text(line)
+            assert HANGUL.search(shown), shown
+            ours = shown.split("YAML 오류: ")[0]  # after it: PyYAML's own words, in English
+            assert not re.search(r"\b(is|the|not|never|appears|closes|looks)\b", ours), shown
+            message = line.fields["problem"].fields.get("detail", line.fields["problem"].message)
+            used |= {n for n, (pattern, _) in enumerate(CHECKS) if pattern.fullmatch(message)}
+    assert used == set(range(len(CHECKS)))  # every known wording was made by a real check
