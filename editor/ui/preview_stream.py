@@ -17,7 +17,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
 from editor.render.incremental import minimal_patch
-from editor.ui.preview_blocks import ALL_BLOCKS, Patch
+
+# replaceBlocks clamps its delete count, so this means "every block the page has"
+ALL_BLOCKS = 2**31 - 1
+Patch = tuple[int, int, list[str]]  # replaceBlocks(start, delete count, inserted blocks)
 
 # Streaming a big body: the first script carries about a screenful, the later ones about
 # this much HTML each, so no single script keeps the page from painting for long.

@@ -1,5 +1,5 @@
-"""BodyBlocks: each edit becomes a patch of only the changed blocks; patches add up to a
-fresh render of the final text."""
+"""BodyBlocks: each edit re-renders only the changed blocks; the page patches the stream
+builds from them (minimal_patch, as BodyStream.show does) add up to a fresh render."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from editor.render.incremental import minimal_patch
 from editor.ui.core_api import Site, render_body
-from editor.ui.preview_blocks import ALL_BLOCKS, BodyBlocks
+from editor.ui.preview_blocks import BodyBlocks
 
 SAMPLE_SITE = Path(__file__).resolve().parents[2] / "resources" / "sample_site"
 BODY = next((SAMPLE_SITE / "_posts").glob("*.md")).read_text(encoding="utf-8").split("---\n", 2)[2]
@@ -17,25 +18,53 @@ BODY = next((SAMPLE_SITE / "_posts").glob("*.md")).read_text(encoding="utf-8").s
 
 def apply(page: list[str], patch: tuple[int, int, list[str]]) -> list[str]:
     start, delete_count, inserted = patch
-    if delete_count == ALL_BLOCKS:
-        return list(inserted)
     return page[:start] + list(inserted) + page[start + delete_count :]
 
 
+def new_blocks(render=render_body) -> BodyBlocks:
+    return BodyBlocks(render, Site(SAMPLE_SITE), SAMPLE_SITE.as_uri() + "/")
+
+
 def fresh_blocks(text: str) -> list[str]:
-    blocks = BodyBlocks(render_body, Site(SAMPLE_SITE), SAMPLE_SITE.as_uri() + "/")
-    return blocks.patch_for(text)[2]
+    return new_blocks().blocks_for(text)
 
 
-def test_first_patch_replaces_everything_then_only_the_changed_block() -> None:
-    blocks = BodyBlocks(render_body, Site(SAMPLE_SITE), SAMPLE_SITE.as_uri() + "/")
-    blocks.first_page_body(BODY)
-    start, delete_count, inserted = blocks.patch_for(BODY)
-    assert (start, delete_count) == (0, ALL_BLOCKS) and len(inserted) == 28
+def test_an_edit_re_renders_and_patches_only_the_changed_block() -> None:
+    rendered: list[str] = []
+
+    def counting_render(text: str) -> str:
+        rendered.append(text)
+        return render_body(text)
+
+    blocks = new_blocks(counting_render)
+    before = blocks.blocks_for(BODY)
+    assert len(before) == 28 and blocks.has_cache
+    rendered.clear()
     edited = BODY.replace("본 글에서는", "이 글에서는", 1)
-    start, delete_count, inserted = blocks.patch_for(edited)
-    assert (delete_count, len(inserted)) == (1, 1)
-    assert "이 글에서는" in inserted[0] and start == 4
+    after = blocks.blocks_for(edited)
+    assert len(rendered) == 1 and "이 글에서는" in rendered[0]  # one block, not the body
+    start, delete_count, inserted = minimal_patch(before, after)
+    assert (start, delete_count, len(inserted)) == (4, 1, 1)
+    assert "이 글에서는" in inserted[0]
+
+
+def test_forget_page_renders_the_next_text_from_scratch() -> None:
+    rendered: list[str] = []
+
+    def counting_render(text: str) -> str:
+        rendered.append(text)
+        return render_body(text)
+
+    blocks = new_blocks(counting_render)
+    blocks.blocks_for(BODY)
+    first = list(rendered)
+    rendered.clear()
+    blocks.blocks_for(BODY)
+    assert rendered == []  # the same text again: all from the cache
+    blocks.forget_page()
+    assert not blocks.has_cache
+    assert blocks.blocks_for(BODY) == fresh_blocks(BODY)
+    assert rendered == first  # everything again: nothing reused from before the failure
 
 
 def test_blocks_are_sanitised_and_images_point_into_the_site() -> None:
@@ -59,11 +88,13 @@ EDITS = st.lists(
 @settings(max_examples=25, deadline=None)
 @given(EDITS)
 def test_patches_add_up_to_a_fresh_render(edits) -> None:
-    blocks = BodyBlocks(render_body, Site(SAMPLE_SITE), SAMPLE_SITE.as_uri() + "/")
-    blocks.first_page_body(BODY)
-    page = apply([], blocks.patch_for(BODY))
+    blocks = new_blocks()
+    shown = blocks.blocks_for(BODY)
+    page = list(shown)
     text = BODY
     for at, cut, insert in edits:
         text = text[:at] + insert + text[at + cut :]
-        page = apply(page, blocks.patch_for(text))
+        latest = blocks.blocks_for(text)
+        page = apply(page, minimal_patch(shown, latest))
+        shown = latest
     assert page == fresh_blocks(text)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.ui.preview_blocks import ALL_BLOCKS
-from editor.ui.preview_stream import CHUNK_CHARS, FIRST_CHUNK_BLOCKS, stream_chunks
+from editor.ui.preview_stream import ALL_BLOCKS, CHUNK_CHARS, FIRST_CHUNK_BLOCKS, stream_chunks
 
 
 def apply(page: list[str], start: int, delete_count: int, inserted: list[str]) -> list[str]:
