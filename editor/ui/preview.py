@@ -25,14 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from editor.ui import core_api
 from editor.ui.preview_blocks import BodyBlocks
-from editor.ui.preview_navigation import (
-    CLICK_PREFIX,
-    CLICK_REPORTER,
-    EXTERNAL_SCHEMES,
-    NavigationGuard,
-    PreviewPage,
-    open_external,
-)
+from editor.ui.preview_navigation import CLICK_REPORTER, NavigationGuard, PreviewPage
 from editor.ui.preview_policy import SiteOnlyInterceptor, harden_settings
 from editor.ui.preview_shell import (
     SET_HTML_LIMIT,
@@ -42,29 +35,20 @@ from editor.ui.preview_shell import (
     error_box,
     error_page,
 )
-from editor.ui.preview_stream import (
-    CHUNK_CHARS,
-    FIRST_CHUNK_BLOCKS,
-    FIRST_CHUNK_CHARS,
-    BodyStream,
-    stream_chunks,
-)
+from editor.ui.preview_stream import CHUNK_CHARS, FIRST_CHUNK_BLOCKS, BodyStream, stream_chunks
 from editor.ui.render_worker import ProcessRenderer, RenderWorker
 
-# the names other modules and tests import from here
+# What editor.ui.preview offered before the split. open_external is not among them on
+# purpose: replacing it here would not reach PreviewPage (patch preview_navigation's).
 __all__ = [
     "CHUNK_CHARS",
-    "CLICK_PREFIX",
-    "EXTERNAL_SCHEMES",
     "FIRST_CHUNK_BLOCKS",
-    "FIRST_CHUNK_CHARS",
     "PROCESS_MIN_CHARS",
     "SET_HTML_LIMIT",
     "PreviewPage",
     "PreviewView",
     "data_url_size",
     "error_box",
-    "open_external",
     "stream_chunks",
 ]
 
@@ -106,6 +90,7 @@ class PreviewView(QWebEngineView):
         self.setPage(self.preview_page)
         self._page_ready = False
         self._page_has_api = False
+        self._parts_stale = False  # a front matter edit came while the page was loading
         self._post = None
         self._site = None
         self._base: str | None = None
@@ -152,7 +137,7 @@ class PreviewView(QWebEngineView):
     # ----- whole page -----
     def show_post(self, post, site) -> None:
         """Load the page for a newly opened post (or a new site folder)."""
-        self._guard.restore_scroll = None
+        self._guard.forget_scroll()  # a rebuild must not scroll to the last post's place
         self._load_post(post, site, core_api.to_lf(post.body or ""))
 
     def _load_post(self, post, site, body_text: str) -> None:
@@ -160,6 +145,7 @@ class PreviewView(QWebEngineView):
         self._pending_text = None
         self._timer.stop()
         self._page_ready = False
+        self._parts_stale = False  # the page is built from this post's front matter
         self._stream.new_page()
         base_url = self.base_url_for(site)
         self._base = None if base_url.scheme() == "about" else base_url.toString()
@@ -178,6 +164,7 @@ class PreviewView(QWebEngineView):
         return base_url_for(site)
 
     def _load_html(self, page_html: str, base_url: QUrl) -> None:
+        self._page_ready = False  # scripts wait; _on_load_finished knows a load of ours
         self._loader.load(page_html, base_url)
 
     def _on_page_left(self) -> None:
@@ -185,11 +172,15 @@ class PreviewView(QWebEngineView):
 
     def _rebuild_page(self) -> None:
         if self._post is not None:
-            self._load_post(self._post, self._site, self._body_text)
+            self._load_post(self._post, self._site, self._newest_text())
         elif self._loader.last_load is not None:
             self._load_html(*self._loader.last_load)
 
     def _on_load_finished(self, ok: bool) -> None:
+        if self._page_ready:
+            # every load of ours starts unready: this is a navigation acceptNavigationRequest
+            # refused (the context menu's Reload), or a load the guard already reported
+            return
         url = self.preview_page.url()
         if not url.isEmpty() and not self._guard.shows_expected(url):
             return  # a foreign page: the guard has it rebuilt
@@ -199,6 +190,8 @@ class PreviewView(QWebEngineView):
         self.page().runJavaScript(CLICK_REPORTER, world)
         self.page_ready.emit()
         self._stream.send()  # a body rendered while the shell loaded
+        if self._parts_stale:
+            self.update_parts(self._post)
         if self._pending_text is not None:
             self._timer.start()
 
@@ -211,7 +204,11 @@ class PreviewView(QWebEngineView):
     def update_parts(self, post) -> None:
         """Header, feature text, image and notice after a front matter edit (no reload)."""
         self._post = post
-        if not self._page_ready or not self._page_has_api:
+        if not self._page_ready:
+            self._parts_stale = True  # the loading page has the older parts: redo them then
+            return
+        self._parts_stale = False
+        if not self._page_has_api:
             return
         linker = core_api.ImageLinker(self._site, self._base)
         try:
@@ -240,16 +237,21 @@ class PreviewView(QWebEngineView):
             self._timer.start()
 
     def _render_pending(self) -> None:
-        text, self._pending_text = self._pending_text, None
-        if text is None or not self._page_ready:
-            return
-        if callable(text):
-            text = text()
+        if self._pending_text is None or not self._page_ready:
+            return  # kept: the next page's _on_load_finished (or a rebuild) renders it
+        text = self._newest_text()
         if not self._page_has_api:  # the last page failed: try the whole page again
             if self._post is not None:
-                self.show_post(self._post, self._site)
+                self._load_post(self._post, self._site, text)
             return
         self._request_render(text)
+
+    def _newest_text(self) -> str:
+        """The text queued by update_body, else the last one rendered; the queue empties."""
+        text, self._pending_text = self._pending_text, None
+        if text is None:
+            return self._body_text
+        return text() if callable(text) else text
 
     def _request_render(self, text: str) -> None:
         """Long bodies go to the child process once it is up; until then (and for short

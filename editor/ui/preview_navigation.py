@@ -54,7 +54,6 @@ class PreviewPage(QWebEnginePage):
     """Refuses every navigation except the loads the view asks for itself."""
 
     block_clicked = Signal(int, int)  # page block index, page block count
-    external_link = Signal(QUrl)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,8 +91,7 @@ class PreviewPage(QWebEnginePage):
         if scheme == "javascript":
             return
         if scheme in EXTERNAL_SCHEMES:
-            if open_external(url):
-                self.external_link.emit(url)
+            open_external(url)
         elif url.hasFragment():  # footnotes, in-page anchors: scroll, never navigate
             target = json.dumps(url.fragment(QUrl.ComponentFormattingOption.FullyDecoded))
             script = f"var e = document.getElementById({target}); if (e) e.scrollIntoView();"
@@ -167,6 +165,12 @@ class NavigationGuard(QObject):
             return  # already rebuilt
         self.restore_count += 1
         self.rebuild.emit()
+
+    def forget_scroll(self) -> None:
+        """Another post: where the reader was in the last one means nothing now."""
+        self._scroll = self._scroll_before = QPointF()
+        self._scroll_time = 0.0
+        self.restore_scroll = None
 
     def _on_scroll(self, position: QPointF) -> None:
         page = self._page
