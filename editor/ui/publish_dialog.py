@@ -266,7 +266,9 @@ class PublishDialog(QDialog):
         if result.ok:
             remember_slug_mode(self._site.root, self.options()["slug_mode"], self._prefs_path)
             where = self.plan.url or self.plan.relative(self.plan.target)
-            self.summary.setText(self.tr("Published: {where}").format(where=where))
+            done = self.tr("Saved the draft: {where}") if self.plan.draft else None
+            done = done or self.tr("Published: {where}")
+            self.summary.setText(done.format(where=where))
             self.plan_view.setPlainText(plan_text(self.plan) + "\n" + messages)
             self.published.emit(result)
         elif result.written or result.removed:

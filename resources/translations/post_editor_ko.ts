@@ -983,7 +983,7 @@ Show Details compares it with the file.</source>
     <message>
         <location filename="../../editor/ui/publish_dialog.py" line="+40"/>
         <source>Automatic (file name, front matter slug, numbering, or title)</source>
-        <translation>자동 (파일 이름, 머리말 slug, 번호 또는 제목)</translation>
+        <translation>자동 (파일 이름, 머리말의 `slug`, 번호 또는 제목)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1104,11 +1104,16 @@ Show Details compares it with the file.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Saved the draft: {where}</source>
+        <translation>초안을 저장했습니다: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Published: {where}</source>
         <translation>발행됨: {where}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Published the files, but git needs you: {error}</source>
         <translation>파일은 발행했지만 git 작업에 확인이 필요합니다: {error}</translation>
     </message>

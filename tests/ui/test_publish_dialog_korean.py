@@ -248,3 +248,14 @@ def test_the_core_checks_found_before_publishing_are_shown_in_korean(
             message = line.fields["problem"].fields.get("detail", line.fields["problem"].message)
             used |= {n for n, (pattern, _) in enumerate(CHECKS) if pattern.fullmatch(message)}
     assert used == set(range(len(CHECKS)))  # every known wording was made by a real check
+
+
+def test_a_saved_draft_is_reported_as_saved_not_published(korean, qtbot, tmp_path: Path) -> None:
+    post, site, _ = SCENARIOS["undated_draft"](tmp_path)
+    dialog = PublishDialog(post, site, prefs_path=tmp_path / "prefs.json")
+    qtbot.addWidget(dialog)
+    dialog.draft_box.setChecked(True)
+    publish_and_wait(qtbot, dialog)
+    assert dialog.result.ok, dialog.result.error
+    assert dialog.summary.text() == "초안을 저장했습니다: _drafts/no-date-yet.md"
+    assert (site.root / "_drafts" / "no-date-yet.md").read_text("utf-8") == post.text()
