@@ -137,7 +137,7 @@ def glob_escape(text: str) -> str:
 def publish_date(
     plan: PublishPlan, published, site, override: str | None, now, draft: bool
 ) -> datetime | None:
-    """The post's date, and whether it is written into the published copy.
+    """The post's date; None for a draft that has none (the plan then says "none yet").
 
     A date the writer set explicitly always wins: ``override`` (``--date`` or the dialog's
     Date field, written into the front matter) or a non-empty front matter ``date``. A post

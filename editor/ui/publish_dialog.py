@@ -104,11 +104,11 @@ class PublishDialog(QDialog):
         self.date_edit.setPlaceholderText(
             self.tr("from the front matter, else the day of publishing")
         )
-        self.today_button = QPushButton(self.tr("Now"))
-        self.today_button.setToolTip(self.tr("Publish with today's date and the current time"))
+        self.now_button = QPushButton(self.tr("Now"))
+        self.now_button.setToolTip(self.tr("Publish with today's date and the current time"))
         date_row = QHBoxLayout()
         date_row.addWidget(self.date_edit, 1)
-        date_row.addWidget(self.today_button)
+        date_row.addWidget(self.now_button)
         self.draft_box = QCheckBox(self.tr("Save as a draft (_drafts/)"))
         self.overwrite_box = QCheckBox(self.tr("Replace the existing post (see the diff below)"))
         title = str(self._post.title or "")
@@ -148,7 +148,7 @@ class PublishDialog(QDialog):
         self.slug_mode.currentIndexChanged.connect(self.replan)
         self.slug_edit.editingFinished.connect(self.replan)
         self.date_edit.editingFinished.connect(self.replan)
-        self.today_button.clicked.connect(self.use_now)
+        self.now_button.clicked.connect(self.use_now)
         for box in (self.draft_box, self.overwrite_box, self.commit_box, self.push_box):
             box.toggled.connect(self.replan)
         self.publish_button.clicked.connect(self.start_publish)
@@ -225,7 +225,7 @@ class PublishDialog(QDialog):
             return
         for widget in (self.slug_mode, self.slug_edit, self.draft_box, self.overwrite_box):
             widget.setEnabled(False)
-        for widget in (self.date_edit, self.today_button):
+        for widget in (self.date_edit, self.now_button):
             widget.setEnabled(False)
         for widget in (self.commit_box, self.push_box, self.publish_button):
             widget.setEnabled(False)
@@ -266,8 +266,10 @@ class PublishDialog(QDialog):
         if result.ok:
             remember_slug_mode(self._site.root, self.options()["slug_mode"], self._prefs_path)
             where = self.plan.url or self.plan.relative(self.plan.target)
-            done = self.tr("Saved the draft: {where}") if self.plan.draft else None
-            done = done or self.tr("Published: {where}")
+            if self.plan.draft:
+                done = self.tr("Saved the draft: {where}")
+            else:
+                done = self.tr("Published: {where}")
             self.summary.setText(done.format(where=where))
             self.plan_view.setPlainText(plan_text(self.plan) + "\n" + messages)
             self.published.emit(result)

@@ -1103,12 +1103,12 @@ Show Details compares it with the file.</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved the draft: {where}</source>
         <translation>초안을 저장했습니다: {where}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Published: {where}</source>
         <translation>발행됨: {where}</translation>
     </message>

@@ -145,7 +145,7 @@ def test_date_field_sets_the_publish_date_and_now_overrides_an_old_one(
     dialog.date_edit.editingFinished.emit()
     assert not dialog.publish_button.isEnabled()
     assert "is not a date like" in dialog.summary.text()
-    dialog.today_button.click()
+    dialog.now_button.click()
     today = f"{datetime.now(ZoneInfo('Asia/Seoul')):%Y-%m-%d}"  # the sample site's zone
     assert dialog.date_edit.text().startswith(today)
     assert f"write _posts/{today}-안녕-세상.md" in dialog.plan_view.toPlainText()
