@@ -1,9 +1,10 @@
 """Render in a child process, so Python-Markdown never holds the GUI's GIL.
 
-``RenderWorker`` owns one child process (multiprocessing, spawn context) that holds the
-Markdown engine and an ``IncrementalRenderer``. The GUI calls ``submit(seq, text)`` on each
-edit; only the newest text counts: a pending text is replaced by a newer one on this side,
-and in the child, requests that queued up while it was rendering are dropped but the last.
+``RenderWorker`` owns one child process (editor.render.worker_child, started as this
+executable again with pipes; see there why not multiprocessing) that holds the Markdown
+engine and an ``IncrementalRenderer``. The GUI calls ``submit(seq, text)`` on each edit;
+only the newest text counts: a pending text is replaced by a newer one on this side, and
+in the child, requests that queued up while it was rendering are dropped but the last.
 Results come back as patches of the block list; ``poll()`` (never blocks) gathers them
 into one ``RenderUpdate`` against what the previous ``poll()`` returned. ``fileno()`` is a
 descriptor that becomes readable when something arrived: watch it with a QSocketNotifier.
@@ -24,129 +25,41 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import importlib
-import multiprocessing
 import os
 import select
+import subprocess
+import sys
 import threading
 import time
-import traceback
-from collections.abc import Callable
-from typing import Any
+from multiprocessing.connection import Connection
+from pathlib import Path
 
-from editor.render.incremental import IncrementalRenderer, RenderUpdate, minimal_patch
+from editor.render.incremental import RenderUpdate, minimal_patch
+from editor.render.worker_child import FLAG as CHILD_FLAG
 
 DEFAULT_RENDERER = "editor.render.pipeline:render_body"
 MAX_FAILED_STARTS = 3  # child deaths in a row without a result before the worker gives up
-VERIFY_AFTER_IDLE_S = 0.5  # no new text for this long: compare with a full render
-VERIFY_LIMIT = 1_000_000  # characters; longer texts are not re-rendered whole when idle
+# The folder that holds the editor package: the child must import it from wherever it starts.
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 
-def load_function(spec: str) -> Callable[[str], str]:
-    """'package.module:function' -> the function."""
-    module_name, _, name = spec.partition(":")
-    return getattr(importlib.import_module(module_name), name)
+def child_command() -> list[str]:
+    """How to start the render child: this executable again, with the child's flag.
+
+    The frozen app is its own interpreter (editor/__main__.py hands the flag to
+    editor.render.worker_child before importing anything else); from source, ``python -m
+    editor`` does the same.
+    """
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG]
+    return [sys.executable, "-m", "editor", CHILD_FLAG]
 
 
-# ---------------------------------------------------------------- the child process
-
-
-Cleaner = Callable[[list[str]], list[str]]
-
-
-def make_cleaner(clean_for: tuple[str | None, str | None] | None) -> Cleaner:
-    """Blocks -> sanitised blocks with the site's image links; identity for None."""
-    if clean_for is None:
-        return lambda htmls: htmls
-    from editor.core.site import Site
-    from editor.render.page_images import ImageLinker
-    from editor.render.sanitize import sanitize_html
-
-    site_root, base_url = clean_for
-    linker = ImageLinker(Site(site_root) if site_root else None, base_url)
-    cache: dict[str, str] = {}
-
-    def clean(htmls: list[str]) -> list[str]:
-        if len(cache) > 20_000:  # blocks typed away long ago: start again
-            cache.clear()
-        out = []
-        for raw in htmls:
-            if raw not in cache:
-                cache[raw] = linker.rewrite(sanitize_html(raw))
-            out.append(cache[raw])
-        return out
-
-    return clean
-
-
-def _child_main(requests, results, renderer_spec: str, clean_for=None) -> None:
-    """Entry point of the child: render the newest request, send the patch, repeat."""
-    latest: list[Any] = []
-    arrived = threading.Condition()
-
-    def read_requests() -> None:
-        while True:
-            try:
-                message = requests.recv()
-            except (EOFError, OSError):
-                message = None  # the GUI went away
-            with arrived:
-                latest[:] = [message]  # only the newest counts
-                arrived.notify()
-            if message is None:
-                return
-
-    threading.Thread(target=read_requests, daemon=True).start()
-    try:
-        renderer = IncrementalRenderer(load_function(renderer_spec))
-        clean = make_cleaner(clean_for)
-    except Exception:
-        results.send(("error", -1, "the renderer did not start:\n" + traceback.format_exc()))
-        raise
-    results.send(("ready", os.getpid()))
-    while True:
-        with arrived:
-            arrived.wait_for(lambda: latest)
-            message = latest.pop()
-        if message is None:
-            return
-        results.send(_render_one(renderer, clean, *message))
-        with arrived:  # typing paused: check the incremental result against a full render
-            idle = not arrived.wait_for(lambda: latest, VERIFY_AFTER_IDLE_S)
-        if idle and message[0] is not None and len(message[1]) <= VERIFY_LIMIT:
-            correction = _verify(renderer, clean, *message)
-            if correction is not None:
-                results.send(correction)
-
-
-def _render_one(renderer: IncrementalRenderer, clean: Cleaner, seq: int, text: str) -> tuple:
-    try:
-        update = renderer.update(text)
-        return ("result", _as_patch(seq, update, clean))
-    except Exception:
-        return ("error", seq, traceback.format_exc(limit=8))
-
-
-def _verify(renderer: IncrementalRenderer, clean: Cleaner, seq: int, text: str) -> tuple | None:
-    try:
-        update = renderer.verify(text)
-        return None if update is None else ("result", _as_patch(seq, update, clean))
-    except Exception:
-        return ("error", seq, traceback.format_exc(limit=8))
-
-
-def _as_patch(seq: int, update: RenderUpdate, clean: Cleaner) -> dict:
-    return {
-        "seq": seq,
-        "start": update.start,
-        "delete_count": update.delete_count,
-        "new_htmls": clean(update.new_htmls),
-        "rendered_blocks": update.rendered_blocks,
-        "line_ranges": update.line_ranges,
-        "full_render": update.full_render,
-        "render_ms": update.render_ms,
-        "warning": update.error,
-    }
+def _child_environment() -> dict[str, str]:
+    env = dict(os.environ)
+    paths = [_PACKAGE_ROOT, *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    return env
 
 
 # ---------------------------------------------------------------- the GUI side
@@ -156,18 +69,28 @@ class _Child:
     """One generation of the child process and the threads that talk to it."""
 
     def __init__(self, worker: RenderWorker, generation: int) -> None:
-        context = multiprocessing.get_context("spawn")
-        request_reader, self.requests = context.Pipe(duplex=False)
-        self.results, result_writer = context.Pipe(duplex=False)
-        self.process = context.Process(
-            target=_child_main,
-            args=(request_reader, result_writer, worker.renderer_spec, worker.clean_for),
-            name=f"post-editor-render-{generation}",
-            daemon=True,
-        )
-        self.process.start()
-        request_reader.close()  # the child's ends: keep only ours, so EOF means it died
-        result_writer.close()
+        request_reader, request_writer = os.pipe()
+        result_reader, result_writer = os.pipe()
+        child_ends = (request_reader, result_writer)
+        try:
+            self.process = subprocess.Popen(
+                [*worker.command, *map(str, child_ends)],
+                stdin=subprocess.DEVNULL,
+                pass_fds=child_ends,
+                env=_child_environment(),
+            )
+        except BaseException:
+            for descriptor in (*child_ends, request_writer, result_reader):
+                os.close(descriptor)
+            raise
+        for descriptor in child_ends:  # keep only ours, so EOF means the child died
+            os.close(descriptor)
+        self.requests = Connection(request_writer, readable=False)
+        self.results = Connection(result_reader, writable=False)
+        # Sent before anyone else can write here: the send loop only sees a started child.
+        # A child that died at once is reported by the receiver thread (EOF), not here.
+        with contextlib.suppress(OSError):
+            self.requests.send(("config", list(sys.path), worker.renderer_spec, worker.clean_for))
         self.generation = generation
         self.mirror: list[str] = []  # the child's block list, rebuilt from its patches
         threading.Thread(target=self._receive, args=(worker,), daemon=True).start()
@@ -184,10 +107,12 @@ class _Child:
     def stop(self, timeout: float = 2.0) -> None:
         with contextlib.suppress(OSError):
             self.requests.send(None)
-        self.process.join(timeout)
-        if self.process.is_alive():
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
             self.process.kill()
-            self.process.join(timeout)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout)
         for connection in (self.requests, self.results):
             connection.close()
 
@@ -199,8 +124,10 @@ class RenderWorker:
         self,
         renderer_spec: str = DEFAULT_RENDERER,
         clean_for: tuple[str | None, str | None] | None = None,
+        command: list[str] | None = None,
     ) -> None:
         self.renderer_spec = renderer_spec
+        self.command = command or child_command()  # e.g. a built executable, in its tests
         self.clean_for = clean_for  # (site root, base URL): clean blocks for the preview
         self._inbox: collections.deque = collections.deque()
         self._wakeup_read, self._wakeup_write = os.pipe()
@@ -329,8 +256,9 @@ class RenderWorker:
             errors.append(self._restart_after_death(child))
 
     def _restart_after_death(self, child: _Child) -> str:
-        child.process.join(1.0)
-        code = child.process.exitcode
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            child.process.wait(1.0)
+        code = child.process.returncode
         self._failed_starts += 1
         self.ready = False
         with self._to_send:
