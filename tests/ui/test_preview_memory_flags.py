@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from editor.qt_env import MEMORY_FLAGS, prepare_webengine_environment
+from editor.qt_env import JS_GC_FLAG, MEMORY_FLAGS, prepare_webengine_environment
 
 
 @pytest.fixture
@@ -41,3 +41,13 @@ def test_sandbox_is_off_only_for_root(clean_flags) -> None:
     clean_flags.setattr(os, "geteuid", lambda: 0)
     prepare_webengine_environment()
     assert "--no-sandbox" in flags()
+
+
+def test_the_page_can_collect_its_garbage_unless_the_user_set_v8_flags(clean_flags) -> None:
+    prepare_webengine_environment()
+    assert JS_GC_FLAG in flags()
+    clean_flags.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--js-flags=--max-old-space-size=512")
+    prepare_webengine_environment()
+    assert [flag for flag in flags() if flag.startswith("--js-flags")] == [
+        "--js-flags=--max-old-space-size=512"  # Chromium reads only the last one: theirs
+    ]
