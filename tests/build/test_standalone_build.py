@@ -153,3 +153,23 @@ def test_subcommands_work_from_the_build(onedir, tmp_path) -> None:
     sample = next((REPO / "resources/sample_site/_posts").glob("*.md"))
     check = subprocess.run([str(onedir / EXE), "check", str(sample)], timeout=60)
     assert check.returncode == 0
+
+
+def test_the_render_child_runs_from_the_build(onedir) -> None:
+    """Long posts render in a child: the build started again with --render-child (no Qt)."""
+    from editor.render.worker import RenderWorker
+
+    command = [str(onedir / EXE), "--render-child"]
+    with RenderWorker(clean_for=(None, None), command=command) as worker:
+        worker.submit(1, "# Title\n\n```python\nx = 1\n```\n")
+        update = worker.wait(60)
+        while update is not None and update.seq != 1:
+            update = worker.wait(60)
+        assert update is not None and update.error is None, update and update.error
+        assert Path(f"/proc/{worker.pid}/exe").resolve() == (onedir / EXE).resolve()
+        maps = Path(f"/proc/{worker.pid}/maps").read_text()
+        # PyInstaller's PySide6 runtime hook loads QtCore in every start of the build; the
+        # app's GUI and Chromium must stay out of the child.
+        assert "libQt6Widgets" not in maps and "libQt6WebEngineCore" not in maps
+    assert update.htmls[0] == '<h1 id="title">Title</h1>'
+    assert '<span class="n">x</span>' in update.htmls[1]
