@@ -97,7 +97,7 @@ class PreviewView(QWebEngineView):
         self._zoom = 1.0
         self._guard = NavigationGuard(self.preview_page, lambda: self._page_ready)
         self._guard.left.connect(self._on_page_left)
-        self._guard.arrived.connect(lambda: self._on_load_finished(True))
+        self._guard.arrived.connect(self._on_page_back)
         self._guard.rebuild.connect(self._rebuild_page)
         self._loader = PageLoader(self, self.preview_page, self.interceptor, self._guard)
         self._stream = BodyStream(self.preview_page, lambda: self._page_ready, self._patch_done)
@@ -161,6 +161,8 @@ class PreviewView(QWebEngineView):
             self._request_render(body_text)
 
     def base_url_for(self, site) -> QUrl:
+        """The site folder's file:// URL the page resolves links against (HTML export
+        uses the same, so its pictures load as in the preview)."""
         return base_url_for(site)
 
     def _load_html(self, page_html: str, base_url: QUrl) -> None:
@@ -169,6 +171,9 @@ class PreviewView(QWebEngineView):
 
     def _on_page_left(self) -> None:
         self._page_ready = False  # scripts wait for the rebuilt page
+
+    def _on_page_back(self) -> None:
+        self._on_load_finished(True)  # loadFinished came before the URL change: treat it now
 
     def _rebuild_page(self) -> None:
         if self._post is not None:
@@ -302,7 +307,8 @@ class PreviewView(QWebEngineView):
         self.setZoomFactor(factor)
 
     def set_renderer(self, render_body: Callable[[str], str]) -> None:
-        """Swap the body renderer (an incremental or off-thread one, later)."""
+        """Swap the body renderer (tests pass one that raises). It always renders on the
+        thread: the child process imports its renderer by name and cannot take a function."""
         self._render_body = render_body
         self._custom_renderer = True
         self._body = BodyBlocks(render_body, self._site, self._base)
