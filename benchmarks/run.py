@@ -1,7 +1,8 @@
 """Latency and size benchmark of issue #7: the real window, plus the Qt-free render parts.
 
     .venv/bin/python benchmarks/run.py [--sizes 5k,50k,500k,2m] [--keys 30] [--json FILE]
-                                       [--only window|render]
+                                       [--only window|render] [--fresh] [--settle 2]
+                                       [--no-spell]
 
 Posts of each size repeat the reference post's body (benchmarks/make_posts.py).
 
@@ -10,9 +11,12 @@ the preview's DOM holds body text and the page has drawn two animation frames si
 keystrokes go into the middle of the body through QTest; keystroke_ms is the time
 QTest.keyClick takes (the editor, highlighter and every handler that runs synchronously),
 key_to_preview_ms runs until runJavaScript reads the new text back from the preview.
-Memory (memory_mb) with the post open after typing: rss_mb sums the resident memory of this
-process and all its children (QtWebEngine's processes), app_rss_mb and web_rss_mb are the
-app and its renderer, pss_mb splits shared pages between the processes.
+Memory (memory_mb) with the post open, --settle seconds after the last key: app_web_rss_mb
+is the app and its renderer (app_rss_mb + web_rss_mb, issue #7's measure), rss_mb sums the
+resident memory of this process and all its children (QtWebEngine's zygotes and renderer, our
+render child for long posts: render_rss_mb), pss_mb splits shared pages between them.
+--fresh opens each size in a new process of its own (one post ever open, as issue #7 asks);
+without it one window opens the sizes in turn.
 
 Render (no Qt): a full render_body of the body against IncrementalRenderer.update after a
 one-character edit in the middle, and the same edit through RenderWorker (child process,
@@ -29,6 +33,7 @@ import os
 import shutil
 import statistics
 import string
+import subprocess
 import sys
 import tempfile
 import time
@@ -42,6 +47,10 @@ from benchmarks.make_posts import make_body, parse_size, write_post  # noqa: E40
 
 MARKER = "QQBENCH"
 KEY_TIMEOUT_S = 20.0
+# Memory is read this long after the last key (the post open, the writer pausing): the
+# preview page collects its garbage 1 s after large patches (resources/preview/preview.js).
+# The numbers right after the last key are kept too (*_right_after_keys).
+SETTLE_S = 2.0
 
 
 def stats(values: list[float]) -> dict[str, float]:
@@ -86,23 +95,53 @@ def _memory_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def _role(pid: int, root_pid: int) -> str:
+    """app, web (QtWebEngine's processes), render (our render child) or other."""
+    if pid == root_pid:
+        return "app"
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "other"
+    if command and command[0].endswith(b"QtWebEngineProcess"):
+        return "web"
+    return "render" if b"--render-child" in command else "other"
+
+
 def memory_mb(root_pid: int | None = None) -> dict[str, float]:
     """Resident memory of ``root_pid`` (default: this process) and its descendants.
 
     ``rss_mb``: the sum over all of them (shared library pages count once per process);
-    ``app_rss_mb``: the app process; ``web_rss_mb``: its largest child (QtWebEngine's
-    renderer, the page); ``pss_mb``: the proportional sum, shared pages split between
-    the processes that map them (what the whole app really costs).
+    ``app_rss_mb``: the app process; ``web_rss_mb``: its largest QtWebEngine child (the
+    renderer, the page); ``app_web_rss_mb``: the two together (issue #7's measure);
+    ``render_rss_mb``: our render child (long posts); ``zygote_rss_mb``: QtWebEngine's other
+    processes; ``other_rss_mb``: anything else below the app; ``pss_mb``: the proportional
+    sum, shared pages split between the processes that map them (what the whole app really
+    costs); ``app_web_pss_mb``: the same for the app and its renderer; ``processes``: how
+    many processes were counted.
     """
     root_pid = root_pid or os.getpid()
     sizes = {pid: _memory_kb(pid) for pid in descendants(root_pid)}
-    children = [rss for pid, (rss, _) in sizes.items() if pid != root_pid]
+    roles = {pid: _role(pid, root_pid) for pid in sizes}
+    web = [pid for pid in sizes if roles[pid] == "web"]
+    renderer = max(web, key=lambda pid: sizes[pid][0], default=None)
     mb = lambda kb: round(kb / 1024, 1)  # noqa: E731
+
+    def rss_of(role: str) -> float:
+        return mb(sum(sizes[pid][0] for pid in sizes if roles[pid] == role))
+
+    pair = [pid for pid in (root_pid, renderer) if pid is not None]
     return {
         "rss_mb": mb(sum(rss for rss, _ in sizes.values())),
         "app_rss_mb": mb(sizes[root_pid][0]),
-        "web_rss_mb": mb(max(children, default=0)),
+        "web_rss_mb": mb(sizes[renderer][0] if renderer else 0),
         "pss_mb": mb(sum(pss for _, pss in sizes.values())),
+        "app_web_rss_mb": mb(sum(sizes[pid][0] for pid in pair)),
+        "app_web_pss_mb": mb(sum(sizes[pid][1] for pid in pair)),
+        "render_rss_mb": rss_of("render"),
+        "zygote_rss_mb": mb(sum(sizes[pid][0] for pid in web if pid != renderer)),
+        "other_rss_mb": rss_of("other"),
+        "processes": len(sizes),
     }
 
 
@@ -181,7 +220,7 @@ def _wait_seq(worker, seq: int) -> None:
 class WindowBench:
     """One MainWindow (offscreen), a private site copy and private settings."""
 
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, spell_check: bool = True) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from editor.qt_env import prepare_webengine_environment
 
@@ -200,7 +239,10 @@ class WindowBench:
         main_window.ask_save_changes = lambda *_args: "discard"  # no dialog between posts
         self.site = workdir / "site"
         shutil.copytree(REPO / "resources" / "sample_site", self.site)
-        settings = AppSettings(QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
+        stored = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+        stored.setValue("preferences/spell_check", spell_check)  # on by default in the app
+        self.spell_check = spell_check
+        settings = AppSettings(stored)
         theme = ThemeController(self.app, settings.load_preferences().theme)
         self.window = main_window.MainWindow(settings, theme, Site(self.site))
         self.window.resize(1400, 900)
@@ -307,17 +349,25 @@ class WindowBench:
             to_preview.append((time.perf_counter() - started) * 1000)
         return handled, to_preview
 
-    def measure(self, label: str, keys: int) -> dict:
+    def measure(self, label: str, keys: int, settle_s: float = SETTLE_S) -> dict:
+        from PySide6.QtTest import QTest
+
         path = write_post(label, self.site / "_posts")
         open_ms = self.open_post(path)
         self.put_cursor_mid_body()
         handled, to_preview = self.type_keys(keys)
+        typing = memory_mb()
+        QTest.qWait(round(settle_s * 1000))  # the post open, the writer pausing
         return {
             "size": label,
             "key_to_preview_ms": stats(to_preview),
             "keystroke_ms": stats(handled),
             "open_ms": round(open_ms, 1),
             **memory_mb(),
+            "rss_mb_right_after_keys": typing["rss_mb"],
+            "app_web_rss_mb_right_after_keys": typing["app_web_rss_mb"],
+            "settle_s": settle_s,
+            "spell_check": self.spell_check,
         }
 
 
@@ -336,15 +386,15 @@ def print_window_table(rows: list[dict]) -> None:
     print("\nReal window (offscreen), medians (p95) in ms; keystroke also p99:")
     print(
         f"{'size':>6} | {'key -> preview':>18} | {'keystroke':>24} | {'open':>8} | "
-        f"{'RSS MB all (app + web)':>24} | {'PSS MB':>7}"
+        f"{'RSS MB app + web':>22} | {'RSS MB all (render)':>20} | {'PSS MB all':>10}"
     )
     for row in rows:
         kp, ks = row["key_to_preview_ms"], row["keystroke_ms"]
         print(
             f"{row['size']:>6} | {kp['median']:>8} ({kp['p95']:>7}) | "
             f"{ks['median']:>7} ({ks['p95']:>6}, {ks['p99']:>6}) | {row['open_ms']:>8} | "
-            f"{row['rss_mb']:>7} ({row['app_rss_mb']:>6} + {row['web_rss_mb']:>6}) | "
-            f"{row['pss_mb']:>7}"
+            f"{row['app_web_rss_mb']:>6} ({row['app_rss_mb']:>6} + {row['web_rss_mb']:>6}) | "
+            f"{row['rss_mb']:>10} ({row['render_rss_mb']:>5}) | {row['pss_mb']:>10}"
         )
 
 
@@ -363,12 +413,43 @@ def print_render_table(rows: list[dict]) -> None:
         )
 
 
+def window_rows(sizes: list[str], args: argparse.Namespace) -> list[dict]:
+    """Every size in turn in one window of this process."""
+    with tempfile.TemporaryDirectory(prefix="post-editor-bench-") as workdir:
+        bench = WindowBench(Path(workdir), spell_check=not args.no_spell)
+        rows = [bench.measure(size, args.keys, args.settle) for size in sizes]
+        bench.window.close()
+    return rows
+
+
+def window_row_in_new_process(size: str, args: argparse.Namespace) -> dict:
+    """One size in a window of its own process: nothing else was ever open in it."""
+    with tempfile.TemporaryDirectory(prefix="post-editor-bench-") as workdir:
+        out = Path(workdir) / "row.json"
+        command = [sys.executable, __file__, "--only", "window", "--sizes", size]
+        command += ["--keys", str(args.keys), "--settle", str(args.settle), "--json", str(out)]
+        command += ["--no-spell"] if args.no_spell else []
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        (row,) = json.loads(out.read_text())["rows"]
+    row["fresh"] = True
+    return row
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="5k,50k,500k,2m")
     parser.add_argument("--keys", type=int, default=30, help="keystrokes per size (>= 30)")
     parser.add_argument("--json", type=Path, help="write the rows to this file")
     parser.add_argument("--only", choices=["window", "render"], help="run one part only")
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="open each size in a fresh app process (memory with only that post open)",
+    )
+    parser.add_argument("--settle", type=float, default=SETTLE_S, help="seconds before memory")
+    parser.add_argument(
+        "--no-spell", action="store_true", help="spell check off (on by default, as in the app)"
+    )
     args = parser.parse_args(argv)
     sizes = [size.strip() for size in args.sizes.split(",") if size.strip()]
     for size in sizes:
@@ -378,10 +459,10 @@ def main(argv: list[str] | None = None) -> int:
         result["render_rows"] = [measure_render(size, args.keys) for size in sizes]
         print_render_table(result["render_rows"])
     if args.only != "render":
-        with tempfile.TemporaryDirectory(prefix="post-editor-bench-") as workdir:
-            bench = WindowBench(Path(workdir))
-            result["rows"] = [bench.measure(size, args.keys) for size in sizes]
-            bench.window.close()
+        if args.fresh:
+            result["rows"] = [window_row_in_new_process(size, args) for size in sizes]
+        else:
+            result["rows"] = window_rows(sizes, args)
         print_window_table(result["rows"])
     if args.json:
         args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
