@@ -20,11 +20,16 @@ For the window helper:
   as unfinished in resources/translations/post_editor_ko.ts (Qt Linguist or an editor),
   and run it again to compile the .qm that the app loads.
 
-Qt's own strings (the text editor's Undo/Cut/Copy/Paste menu, standard dialog buttons) come
-from Qt's ``qtbase_ko.qm``, shipped with PySide6.
+Qt's own strings (the text editor's Undo/Cut/Copy/Paste menu, standard dialog buttons, the
+file dialog) come from Qt's ``qtbase_ko.qm``, shipped with PySide6 (and bundled by build.spec).
+That catalog lags behind Qt 6's sources in a few places: the file dialog asks for "&Look in:"
+and "Files of &type:" while the catalog knows "Look in:" and "Files of type:". ``QtCatalogGaps``
+answers such misses from the same catalog (see there), so no Korean is written in our code.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -35,6 +40,60 @@ QT_CATALOGS = ("qtbase",)
 SUPPORTED = ("ko", "en")  # English is the source language: it needs no catalog
 
 _installed: list[QTranslator] = []  # kept alive here: Qt does not own installed translators
+
+# Qt's own contexts are its class names (QFileDialog, QLineEdit ...); ours never look like that.
+_QT_CONTEXT = re.compile(r"Q[A-Z]\w*")
+# Contexts whose strings Qt's catalog keeps under another class: the file dialog's "Folder" and
+# "Drive" moved to QAbstractFileIconProvider in Qt 6; qtbase_ko.qm has them as QFileDialog's.
+_CONTEXT_ALIASES = {"QAbstractFileIconProvider": "QFileDialog"}
+# "&Look in:" -> ("", "L", "Look in:" ...): the accelerator letter and the text without it.
+_ACCELERATOR = re.compile(r"&(\w)")
+
+
+class QtCatalogGaps(QTranslator):
+    """Fills the gaps of Qt's own catalog from that same catalog, for Qt's contexts only.
+
+    Installed before every other catalog, so Qt asks it last: only for a string nobody
+    translated. It tries the source without its accelerator ("&Look in:" -> "Look in:", the
+    letter is added back the way Qt's Korean catalog writes it: "다음에서 찾기(&L):"), without
+    its disambiguation, and under the context the catalog keeps it in.
+    """
+
+    def __init__(self, catalog: QTranslator, parent=None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt's)
+        if not context or not source_text or not _QT_CONTEXT.fullmatch(context):
+            return ""
+        contexts = [context] + ([_CONTEXT_ALIASES[context]] if context in _CONTEXT_ALIASES else [])
+        for where in contexts:
+            for comment in dict.fromkeys([disambiguation, None]):
+                found = self._lookup(where, source_text, comment, n)
+                if found:
+                    return found
+        return ""
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return self.catalog.isEmpty()
+
+    def _lookup(self, context: str, source: str, comment: str | None, n: int) -> str:
+        found = self.catalog.translate(context, source, comment, n)
+        if found:
+            return found
+        letter = _ACCELERATOR.search(source)
+        if letter is None:
+            return ""
+        bare = self.catalog.translate(context, _ACCELERATOR.sub(r"\1", source, 1), comment, n)
+        return with_accelerator(bare, letter.group(1).upper()) if bare else ""
+
+
+def with_accelerator(text: str, letter: str) -> str:
+    """ "다음에서 찾기:" + "L" -> "다음에서 찾기(&L):": how Qt's Korean catalog marks them."""
+    if "&" in text:
+        return text
+    stem = text.rstrip(":：… ")
+    return f"{stem}(&{letter}){text[len(stem) :]}"
 
 
 def language_choices() -> list[tuple[str | None, str]]:
@@ -70,17 +129,28 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
     if chosen == "en":
         QLocale.setDefault(QLocale("en_US"))
         return chosen
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_dir = qt_translations_dir()
     catalogs = [(f"{name}_{chosen}", qt_dir) for name in QT_CATALOGS]
     catalogs.append((f"{APP_CATALOG}_{chosen}", str(translations_dir())))
+    loaded = []
     for file_name, folder in catalogs:
         translator = QTranslator(app)
-        if translator.load(file_name, folder) and app.installTranslator(translator):
+        if translator.load(file_name, folder):
+            loaded.append(translator)
+    qt_catalogs = [t for t in loaded if t.filePath().startswith(qt_dir)]
+    # The gap filler first: Qt asks the last installed translator first, so it comes last.
+    for translator in [QtCatalogGaps(t, app) for t in qt_catalogs] + loaded:
+        if app.installTranslator(translator):
             _installed.append(translator)
     QLocale.setDefault(QLocale("ko_KR"))
     return chosen
 
 
+def qt_translations_dir() -> str:
+    """Where Qt's own catalogs are (in the wheel, or the build's PySide6/Qt/translations)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def installed_catalogs() -> list[str]:
     """File paths of the catalogs in use (for diagnostics and tests)."""
-    return [translator.filePath() for translator in _installed]
+    return [t.filePath() for t in _installed if not isinstance(t, QtCatalogGaps)]
