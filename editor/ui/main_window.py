@@ -1,13 +1,14 @@
 """The writing window: front matter and editor on the left, live preview on the right.
 
 Wiring only: the post's state lives in Document, files are read and written by core, the
-menus are built in window_menus, and every question to the user is one small function
-from dialogs (imported here by name, so a test replaces main_window.ask_save_changes).
+menus are built in window_menus, the open/save/publish flows live in window_files and the
+status counts in window_status. Every question to the user is one small function from
+dialogs, imported here by name (so a test replaces main_window.ask_save_changes, and
+window_files asks through these names too).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.text_stats import compute_stats
 from editor.ui import core_api
-from editor.ui.dialogs import (  # noqa: F401 (the safety module asks through these names)
+from editor.ui.dialogs import (  # noqa: F401 (safety and window_files ask through these names)
     ask_export_path,
     ask_external_change,
     ask_font,
@@ -40,7 +40,6 @@ from editor.ui.dialogs import (  # noqa: F401 (the safety module asks through th
 )
 from editor.ui.document import Document
 from editor.ui.front_matter_form import FrontMatterForm
-from editor.ui.recent_files import add_recent, remove_recent
 from editor.ui.settings import (
     DEFAULT_FONT_SIZE,
     MAX_FONT_SIZE,
@@ -51,7 +50,9 @@ from editor.ui.settings import (
 from editor.ui.status_bar import EditorStatusBar
 from editor.ui.theme import ThemeController
 from editor.ui.widgets import EditingWidgets, make_editing_widgets
+from editor.ui.window_files import FileActions
 from editor.ui.window_menus import build_menus
+from editor.ui.window_status import StatusCounts, show_cursor_position
 
 if TYPE_CHECKING:  # imported where first used: the window paints before it needs them
     from editor.core.history import LocalHistory
@@ -64,7 +65,7 @@ APP_TITLE = "Post Editor"
 ZOOM_STEP = 0.1
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     """The writing window.
 
     Built in steps so it can paint before the slow parts exist: the constructor makes the
@@ -97,8 +98,8 @@ class MainWindow(QMainWindow):
         self.site = None
         self.status = EditorStatusBar(self)
         self.setStatusBar(self.status)
-        # counting 800 KB takes ~80 ms: do it once typing pauses, not per keystroke
-        self._stats_timer = _single_shot(self, 300, self._update_stats)
+        # counted once typing pauses, in slices that let keystrokes through (window_status)
+        self.status_counts = StatusCounts(self.status, self.document.body_text, self)
         self._meta_timer = _single_shot(self, 0, self._update_preview_parts)
         self._build_layout()
         build_menus(self)
@@ -290,143 +291,6 @@ class MainWindow(QMainWindow):
         found = core_api.Site.find(path.parent)
         return found if found is not None else self.site
 
-    # ----- file actions -----
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the current post (saved, discarded or unchanged)."""
-        if not self.document.is_modified():
-            return True
-        answer = ask_save_changes(self, self.document.display_name)
-        if answer == "save":
-            return self.save()
-        return answer == "discard"
-
-    def new_post(self) -> None:
-        if self.maybe_save():
-            self.document.new_from_template()
-
-    def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        start = self.document.path.parent if self.document.path else self._posts_dir()
-        path = ask_open_path(self, str(start))
-        if path:
-            self.open_path(path)
-
-    def open_recent(self, path: str) -> None:
-        if self.maybe_save():
-            self.open_path(path)
-
-    def open_path(self, path: str | Path, add_to_recent: bool = True) -> bool:
-        path = Path(path)
-        try:
-            self.document.open(path)
-        except Exception as error:  # any unreadable file: say why, keep what is open
-            if not path.exists():
-                self.prefs.recent_files = remove_recent(self.prefs.recent_files, path)
-                self._save_preferences()
-            show_error(self, self.tr("Could not open"), f"{path.name}: {_plain(error)}")
-            return False
-        if add_to_recent:
-            self.prefs.recent_files = add_recent(self.prefs.recent_files, path)
-            self._save_preferences()
-        return True
-
-    def clear_recent(self) -> None:
-        self.prefs.recent_files = []
-        self._save_preferences()
-
-    def save(self) -> bool:
-        if self.document.path is None:
-            return self.save_as()
-        return self._save_to(None)
-
-    def save_as(self) -> bool:
-        path = ask_save_path(self, str(self._suggested_path()))
-        return bool(path) and self._save_to(Path(path))
-
-    def _save_to(self, path: Path | None) -> bool:
-        if self.safety is not None and not self.safety.may_save_to(path):
-            return False
-        try:
-            saved = self.document.save(path)
-        except (core_api.SaveError, OSError) as error:
-            show_error(self, self.tr("Could not save"), _plain(error))
-            return False
-        self.prefs.recent_files = add_recent(self.prefs.recent_files, saved)
-        self._save_preferences()
-        self.status.showMessage(self.tr("Saved {name}").format(name=saved.name), 4000)
-        return True
-
-    def export_html(self) -> bool:
-        current = self.document.path
-        suggested = current.with_suffix(".html") if current else Path.home() / "post.html"
-        path = ask_export_path(self, str(suggested))
-        if not path:
-            return False
-        try:
-            base = self.preview.base_url_for(self.site)
-            base_url = None if base.scheme() == "about" else base.toString()
-            page = core_api.render_page(self.document.post, self.site, base_url=base_url)
-            Path(path).write_text(page, encoding="utf-8")
-        except Exception as error:
-            show_error(self, self.tr("Could not export"), _plain(error))
-            return False
-        self.status.showMessage(self.tr("Exported {name}").format(name=Path(path).name), 4000)
-        return True
-
-    def publish(self) -> object:
-        """Plan and publish the post (as the window holds it) into the site folder."""
-        if self.site is None:
-            show_error(
-                self,
-                self.tr("Publish"),
-                self.tr("Choose the site folder first (File > Site Folder)."),
-            )
-            return None
-        result = run_publish_dialog(self, self.document.post, self.site)
-        if result is not None:
-            self.status.showMessage(self.tr("Published."), 6000)
-        return result
-
-    def show_history(self) -> bool:
-        """Pick a saved version of this post and put it in the window (unsaved)."""
-        history = self.safety.history if self.safety is not None else None
-        path = self.document.path
-        versions = history.versions(path) if history is not None and path else []
-        if not versions:
-            show_error(
-                self,
-                self.tr("Local History"),
-                self.tr("There are no saved versions of this post yet."),
-            )
-            return False
-        version = ask_history_version(self, versions, self.document.whole_text())
-        if version is None:
-            return False
-        from editor.core.history import HistoryError
-        from editor.ui.history_dialog import version_text
-
-        try:
-            text = version_text(version)
-        except (HistoryError, OSError) as error:
-            show_error(self, self.tr("Local History"), _plain(error))
-            return False
-        self.document.restore_text(text)
-        return True
-
-    def close_post(self) -> None:
-        if self.maybe_save():
-            self.document.new_from_template()
-
-    def _posts_dir(self) -> Path:
-        posts = getattr(self.site, "posts_dir", None)
-        return Path(posts) if posts and Path(posts).is_dir() else Path.home()
-
-    def _suggested_path(self) -> Path:
-        if self.document.path is not None:
-            return self.document.path
-        return self._posts_dir() / f"{_dt.date.today().isoformat()}-new-post.md"
-
     # ----- reacting to the document -----
     def _on_post_replaced(self) -> None:
         path = self.document.path
@@ -435,7 +299,7 @@ class MainWindow(QMainWindow):
             if site is not self.site:
                 self._use_site(site)
         self._reload_preview()
-        self._update_stats()
+        self.status_counts.count_now()
         self._update_position()
         reason = self.document.read_only_reason
         self.status.show_notice(
@@ -463,14 +327,10 @@ class MainWindow(QMainWindow):
     def _on_body_changed(self) -> None:
         if self.preview is not None:
             self.preview.update_body(self.document.body_text)  # read once per burst
-        self._stats_timer.start()
-
-    def _update_stats(self) -> None:
-        self.status.show_stats(compute_stats(self.document.body_text()))
+        self.status_counts.text_changed()
 
     def _update_position(self) -> None:
-        cursor = self.editor.textCursor()
-        self.status.show_position(cursor.blockNumber() + 1, cursor.positionInBlock() + 1)
+        show_cursor_position(self.status, self.editor)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_TITLE}")
@@ -522,10 +382,3 @@ def _single_shot(parent: QWidget, interval_ms: int, slot) -> QTimer:
     timer.setInterval(interval_ms)
     timer.timeout.connect(slot)
     return timer
-
-
-def _plain(error: BaseException) -> str:
-    """A message for people: core errors carry one; OS errors get their strerror."""
-    if isinstance(error, OSError) and error.strerror:
-        return f"{error.strerror} ({error.filename})" if error.filename else error.strerror
-    return str(error) or type(error).__name__

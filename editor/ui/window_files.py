@@ -1,0 +1,185 @@
+"""The window's file flows: new, open, save, export, publish, local history, close.
+
+A mixin of MainWindow (the menus call these as window methods). Every question to the user
+goes through the dialog functions as main_window names them (``asks()``), so a test that
+replaces main_window.ask_save_changes answers the questions asked here too. Texts keep the
+MainWindow translation context they had there.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from types import ModuleType
+
+from PySide6.QtCore import QCoreApplication
+
+from editor.ui import core_api
+from editor.ui.recent_files import add_recent, remove_recent
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+def asks() -> ModuleType:
+    """editor.ui.main_window, where the dialog functions live under the names tests patch."""
+    from editor.ui import main_window
+
+    return main_window
+
+
+class FileActions:
+    """Open, save and friends, for MainWindow (which provides document, prefs, status,
+    safety, site, preview and _save_preferences)."""
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current post (saved, discarded or unchanged)."""
+        if not self.document.is_modified():
+            return True
+        answer = asks().ask_save_changes(self, self.document.display_name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new_post(self) -> None:
+        if self.maybe_save():
+            self.document.new_from_template()
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = self.document.path.parent if self.document.path else self._posts_dir()
+        path = asks().ask_open_path(self, str(start))
+        if path:
+            self.open_path(path)
+
+    def open_recent(self, path: str) -> None:
+        if self.maybe_save():
+            self.open_path(path)
+
+    def open_path(self, path: str | Path, add_to_recent: bool = True) -> bool:
+        path = Path(path)
+        try:
+            self.document.open(path)
+        except Exception as error:  # any unreadable file: say why, keep what is open
+            if not path.exists():
+                self.prefs.recent_files = remove_recent(self.prefs.recent_files, path)
+                self._save_preferences()
+            asks().show_error(
+                self,
+                translate("MainWindow", "Could not open"),
+                f"{path.name}: {plain_message(error)}",
+            )
+            return False
+        if add_to_recent:
+            self.prefs.recent_files = add_recent(self.prefs.recent_files, path)
+            self._save_preferences()
+        return True
+
+    def clear_recent(self) -> None:
+        self.prefs.recent_files = []
+        self._save_preferences()
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(None)
+
+    def save_as(self) -> bool:
+        path = asks().ask_save_path(self, str(self._suggested_path()))
+        return bool(path) and self._save_to(Path(path))
+
+    def _save_to(self, path: Path | None) -> bool:
+        if self.safety is not None and not self.safety.may_save_to(path):
+            return False
+        try:
+            saved = self.document.save(path)
+        except (core_api.SaveError, OSError) as error:
+            asks().show_error(self, translate("MainWindow", "Could not save"), plain_message(error))
+            return False
+        self.prefs.recent_files = add_recent(self.prefs.recent_files, saved)
+        self._save_preferences()
+        self.status.showMessage(
+            translate("MainWindow", "Saved {name}").format(name=saved.name), 4000
+        )
+        return True
+
+    def export_html(self) -> bool:
+        current = self.document.path
+        suggested = current.with_suffix(".html") if current else Path.home() / "post.html"
+        path = asks().ask_export_path(self, str(suggested))
+        if not path:
+            return False
+        try:
+            base = self.preview.base_url_for(self.site)
+            base_url = None if base.scheme() == "about" else base.toString()
+            page = core_api.render_page(self.document.post, self.site, base_url=base_url)
+            Path(path).write_text(page, encoding="utf-8")
+        except Exception as error:
+            asks().show_error(
+                self, translate("MainWindow", "Could not export"), plain_message(error)
+            )
+            return False
+        self.status.showMessage(
+            translate("MainWindow", "Exported {name}").format(name=Path(path).name), 4000
+        )
+        return True
+
+    def publish(self) -> object:
+        """Plan and publish the post (as the window holds it) into the site folder."""
+        if self.site is None:
+            asks().show_error(
+                self,
+                translate("MainWindow", "Publish"),
+                translate("MainWindow", "Choose the site folder first (File > Site Folder)."),
+            )
+            return None
+        result = asks().run_publish_dialog(self, self.document.post, self.site)
+        if result is not None:
+            self.status.showMessage(translate("MainWindow", "Published."), 6000)
+        return result
+
+    def show_history(self) -> bool:
+        """Pick a saved version of this post and put it in the window (unsaved)."""
+        history = self.safety.history if self.safety is not None else None
+        path = self.document.path
+        versions = history.versions(path) if history is not None and path else []
+        if not versions:
+            asks().show_error(
+                self,
+                translate("MainWindow", "Local History"),
+                translate("MainWindow", "There are no saved versions of this post yet."),
+            )
+            return False
+        version = asks().ask_history_version(self, versions, self.document.whole_text())
+        if version is None:
+            return False
+        from editor.core.history import HistoryError
+        from editor.ui.history_dialog import version_text
+
+        try:
+            text = version_text(version)
+        except (HistoryError, OSError) as error:
+            asks().show_error(self, translate("MainWindow", "Local History"), plain_message(error))
+            return False
+        self.document.restore_text(text)
+        return True
+
+    def close_post(self) -> None:
+        if self.maybe_save():
+            self.document.new_from_template()
+
+    def _posts_dir(self) -> Path:
+        posts = getattr(self.site, "posts_dir", None)
+        return Path(posts) if posts and Path(posts).is_dir() else Path.home()
+
+    def _suggested_path(self) -> Path:
+        if self.document.path is not None:
+            return self.document.path
+        return self._posts_dir() / f"{_dt.date.today().isoformat()}-new-post.md"
+
+
+def plain_message(error: BaseException) -> str:
+    """A message for people: core errors carry one; OS errors get their strerror."""
+    if isinstance(error, OSError) and error.strerror:
+        return f"{error.strerror} ({error.filename})" if error.filename else error.strerror
+    return str(error) or type(error).__name__
