@@ -19,6 +19,19 @@ DATA = TESTS / "data"
 SAMPLE_SITE = REPO / "resources" / "sample_site"
 
 
+@pytest.fixture(autouse=True)
+def _private_app_folders(tmp_path_factory, monkeypatch) -> None:
+    """Each test gets its own XDG data, state, config and cache folders.
+
+    Without this the windows of all tests (and of earlier runs) share the real
+    ~/.local/share/<app>/recovery: a recovery copy left by one test made a later window
+    start with a modal "Recover unsaved text" question.
+    """
+    root = tmp_path_factory.mktemp("xdg")
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(root / name.lower()))
+
+
 @pytest.fixture
 def sample_site() -> Path:
     return SAMPLE_SITE
