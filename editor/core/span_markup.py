@@ -78,6 +78,10 @@ class TextEdit(NamedTuple):
     sel_end: int
 
 
+class NothingToFormatError(ValueError):
+    """No selected text and no word at the cursor: the tool has nothing to apply to."""
+
+
 class Element(NamedTuple):
     """An inline HTML element: ``text[open_start:open_end]`` is its opening tag."""
 
@@ -226,8 +230,12 @@ def _one_pair(inner: str, opener: str) -> bool:
     return opener not in inner
 
 
-def _visible(fragment: str) -> str:
+def visible_text(fragment: str) -> str:
+    """``fragment`` without its tags: the text a reader sees."""
     return _TAG.sub("", fragment)
+
+
+_visible = visible_text
 
 
 def _target_span(text: str, start: int, end: int) -> Element | None:
@@ -262,7 +270,8 @@ def apply_span_color(
     style changed. ``bold`` is the bold toggle: the span is wrapped in ``<b>`` when it is on or
     when the selection is Markdown bold (``**x**`` becomes ``<b><span …>x</span></b>``).
     None when the selection holds a tag whose partner is outside its paragraph: wrapping it
-    would break the HTML.
+    would break the HTML. Raises :class:`NothingToFormatError` when there is no text to
+    colour (an empty line, blanks, a bare tag): an empty span helps no writer.
     """
     start, end = balanced_selection(text, start, end)
     span = _target_span(text, start, end)
@@ -271,6 +280,8 @@ def apply_span_color(
         span = _target_span(text, start, end)
     if _has_unmatched_tags(text[start:end]):
         return None
+    if span is None and not visible_text(text[start:end]).strip():
+        raise NothingToFormatError("no text selected and no word at the cursor")
     if span is not None:
         return _restyle_span(text, span, start, end, prop, value)
     start, end, inner_start, inner_end, bold_found = _bold_context(text, start, end)

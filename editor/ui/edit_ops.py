@@ -16,10 +16,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from editor.core import span_markup
-from editor.core.span_markup import TextEdit, word_range
+from editor.core import html_emphasis, span_markup
+from editor.core.span_markup import NothingToFormatError, TextEdit, word_range
 
 _LIST_ITEM = re.compile(r"^(\s*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)(\[[ xX]\][ \t]+)?(.*)$")
 _QUOTE = re.compile(r"^(\s*(?:>[ \t]?)+)(.*)$")
@@ -27,18 +28,42 @@ _URL = re.compile(r"^(?:https?://|mailto:|/)\S*$")
 _PARAGRAPH_SEPARATOR = "\u2029"
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
-TABLE_TEMPLATE = "| Header 1 | Header 2 |\n| --- | --- |\n| Cell | Cell |\n| Cell | Cell |"
+_TABLE_FORM = "| {h1} | {h2} |\n| --- | --- |\n| {cell} | {cell} |\n| {cell} | {cell} |"
 # The HTML table the corpus writes by hand (77 posts): no classes, header cells in <th>.
-HTML_TABLE_TEMPLATE = """<table>
+_HTML_TABLE_FORM = """<table>
     <tr>
-        <th>Header 1</th>
-        <th>Header 2</th>
+        <th>{h1}</th>
+        <th>{h2}</th>
     </tr>
     <tr>
-        <td>Cell</td>
-        <td>Cell</td>
+        <td>{cell}</td>
+        <td>{cell}</td>
     </tr>
 </table>"""
+# The template's words, translated when inserted (a Korean UI writes Korean placeholders).
+_TABLE_WORDS = {
+    "h1": QT_TRANSLATE_NOOP("FormatBar", "Header 1"),
+    "h2": QT_TRANSLATE_NOOP("FormatBar", "Header 2"),
+    "cell": QT_TRANSLATE_NOOP("FormatBar", "Cell"),
+}
+TABLE_TEMPLATE = _TABLE_FORM.format(**_TABLE_WORDS)  # the English forms
+HTML_TABLE_TEMPLATE = _HTML_TABLE_FORM.format(**_TABLE_WORDS)
+
+
+def _table_words() -> dict[str, str]:
+    return {
+        key: QCoreApplication.translate("FormatBar", word) for key, word in _TABLE_WORDS.items()
+    }
+
+
+def table_template() -> str:
+    """The Markdown table template in the UI language."""
+    return _TABLE_FORM.format(**_table_words())
+
+
+def html_table_template() -> str:
+    """The HTML table template in the UI language."""
+    return _HTML_TABLE_FORM.format(**_table_words())
 
 
 def document_text(document: QTextDocument) -> str:
@@ -269,22 +294,48 @@ def insert_rule(cursor: QTextCursor) -> None:
 
 
 def insert_table(cursor: QTextCursor) -> None:
-    insert_block(cursor, TABLE_TEMPLATE)
+    insert_block(cursor, table_template())
 
 
 def insert_html_table(cursor: QTextCursor) -> None:
-    insert_block(cursor, HTML_TABLE_TEMPLATE)
+    insert_block(cursor, html_table_template())
 
 
-def apply_color(cursor: QTextCursor, prop: str, value: str, bold: bool) -> bool:
+# apply_color's outcomes
+COLOR_APPLIED = "applied"
+NOTHING_TO_COLOR = "nothing"  # no selection and no word at the cursor
+UNBALANCED_HTML = "unbalanced"  # the selection would cut a tag closed in another paragraph
+
+
+def apply_color(cursor: QTextCursor, prop: str, value: str, bold: bool) -> str:
     """Text colour (``color``) or highlight (``background-color``) as Tistory writes it.
-    False (nothing changed) when the selection would cut unbalanced HTML."""
+
+    Returns :data:`COLOR_APPLIED`, or why nothing changed: :data:`NOTHING_TO_COLOR` (an
+    empty span helps nobody) or :data:`UNBALANCED_HTML`."""
     text, start, end = selection(cursor)
-    edit = span_markup.apply_span_color(text, start, end, prop, value, bold)
+    try:
+        edit = span_markup.apply_span_color(text, start, end, prop, value, bold)
+    except NothingToFormatError:
+        return NOTHING_TO_COLOR
     if edit is None:
-        return False
+        return UNBALANCED_HTML
     apply_text_edit(cursor, text, edit)
-    return True
+    return COLOR_APPLIED
+
+
+def toggle_emphasis(cursor: QTextCursor, marker: str) -> None:
+    """Bold (``**``) or italic (``*``) that understands Tistory's HTML: inside ``<b>`` or
+    ``<strong>`` (``<i>``/``<em>`` for italic) it takes the text out of that element and keeps
+    any colour span; bold on a whole colour span writes ``<b><span …>``; else Markdown."""
+    text, start, end = _target(cursor)
+    tags = html_emphasis.BOLD_TAGS if marker == "**" else html_emphasis.ITALIC_TAGS
+    edit = html_emphasis.remove_html_emphasis(text, start, end, tags)
+    if edit is None and marker == "**":
+        edit = html_emphasis.bold_span(text, start, end)
+    if edit is None:
+        toggle_inline(cursor, marker)
+        return
+    apply_text_edit(cursor, text, edit)
 
 
 def remove_formatting(cursor: QTextCursor) -> bool:

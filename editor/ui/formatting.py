@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolBar, QToolButton, QWidget
 
@@ -27,100 +28,58 @@ from editor.ui.palette import ColorPaletteMenu, highlight_menu, swatch_icon, tex
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
-# name -> (label, tooltip, shortcut, operation on a cursor); texts translated when shown
-_TOOLS: tuple[tuple[str, str, str, str, Callable[[QTextCursor], object]], ...] = (
-    (
-        "bold",
-        "B",
-        QT_TRANSLATE_NOOP("FormatBar", "Bold"),
-        "Ctrl+B",
-        lambda c: edit_ops.toggle_inline(c, "**"),
+
+class _Tool(NamedTuple):
+    """A tool: ``glyph`` on its toolbar button, ``text`` (words) in menus and tooltips."""
+
+    name: str
+    glyph: str
+    text: str
+    shortcut: str
+    operation: Callable[[QTextCursor], object]
+
+
+def _noop(text: str) -> str:
+    return QT_TRANSLATE_NOOP("FormatBar", text)
+
+
+# Texts are translated when shown; glyphs that are words (Link, Table) are translated too.
+_TOOLS: tuple[_Tool, ...] = (
+    _Tool("bold", "B", _noop("Bold"), "Ctrl+B", lambda c: edit_ops.toggle_emphasis(c, "**")),
+    _Tool("italic", "I", _noop("Italic"), "Ctrl+I", lambda c: edit_ops.toggle_emphasis(c, "*")),
+    _Tool("link", _noop("Link"), _noop("Link"), "Ctrl+K", edit_ops.insert_link),
+    _Tool("image", "![ ]", _noop("Image link (Markdown)"), "Ctrl+Shift+K", edit_ops.insert_image),
+    _Tool("bullet_list", "•", _noop("Bulleted list"), "Ctrl+Shift+8", lambda c: _prefix(c, "-")),
+    _Tool(
+        "numbered_list", "1.", _noop("Numbered list"), "Ctrl+Shift+7", lambda c: _prefix(c, "1.")
     ),
-    (
-        "italic",
-        "I",
-        QT_TRANSLATE_NOOP("FormatBar", "Italic"),
-        "Ctrl+I",
-        lambda c: edit_ops.toggle_inline(c, "*"),
-    ),
-    (
-        "link",
-        QT_TRANSLATE_NOOP("FormatBar", "Link"),
-        QT_TRANSLATE_NOOP("FormatBar", "Link"),
-        "Ctrl+K",
-        edit_ops.insert_link,
-    ),
-    (
-        "image",
-        QT_TRANSLATE_NOOP("FormatBar", "Image"),
-        QT_TRANSLATE_NOOP("FormatBar", "Image"),
-        "Ctrl+Shift+K",
-        edit_ops.insert_image,
-    ),
-    (
-        "bullet_list",
-        "•",
-        QT_TRANSLATE_NOOP("FormatBar", "Bulleted list"),
-        "Ctrl+Shift+8",
-        lambda c: _prefix(c, "-"),
-    ),
-    (
-        "numbered_list",
-        "1.",
-        QT_TRANSLATE_NOOP("FormatBar", "Numbered list"),
-        "Ctrl+Shift+7",
-        lambda c: _prefix(c, "1."),
-    ),
-    (
-        "quote",
-        "❝",
-        QT_TRANSLATE_NOOP("FormatBar", "Quote"),
-        "Ctrl+Shift+9",
-        lambda c: _prefix(c, ">"),
-    ),
-    (
-        "code",
-        "</>",
-        QT_TRANSLATE_NOOP("FormatBar", "Code (inline, or a fenced block)"),
-        "Ctrl+`",
-        edit_ops.toggle_code,
-    ),
-    (
-        "rule",
-        "—",
-        QT_TRANSLATE_NOOP("FormatBar", "Horizontal rule"),
-        "Ctrl+Shift+-",
-        edit_ops.insert_rule,
-    ),
-    (
+    _Tool("quote", "❝", _noop("Quote"), "Ctrl+Shift+9", lambda c: _prefix(c, ">")),
+    _Tool("code", "</>", _noop("Code (inline, or a fenced block)"), "Ctrl+`", edit_ops.toggle_code),
+    _Tool("rule", "—", _noop("Horizontal rule"), "Ctrl+Shift+-", edit_ops.insert_rule),
+    _Tool(
         "table",
-        QT_TRANSLATE_NOOP("FormatBar", "Table"),
-        QT_TRANSLATE_NOOP("FormatBar", "Insert Markdown table"),
+        _noop("Table"),
+        _noop("Insert Markdown table"),
         "Ctrl+Shift+T",
         edit_ops.insert_table,
     ),
-    (
+    _Tool(
         "html_table",
         "<table>",
-        QT_TRANSLATE_NOOP("FormatBar", "Insert HTML table"),
+        _noop("Insert HTML table"),
         "Ctrl+Alt+T",
         edit_ops.insert_html_table,
     ),
-    (
+    _Tool(
         "heading",
         "H2",
-        QT_TRANSLATE_NOOP("FormatBar", "Markdown heading (##)"),
+        _noop("Markdown heading (##)"),
         "Ctrl+2",
         lambda c: edit_ops.set_heading(c, 2),
     ),
-    (
-        "spacer",
-        "¶",
-        QT_TRANSLATE_NOOP("FormatBar", "Spacer paragraph"),
-        "Ctrl+Shift+Return",
-        edit_ops.insert_spacer,
-    ),
+    _Tool("spacer", "¶", _noop("Spacer paragraph"), "Ctrl+Shift+Return", edit_ops.insert_spacer),
 )
+_IMAGE_LINK_TIP = QT_TRANSLATE_NOOP("FormatBar", "Image link: insert Markdown ![alt](url)")
 
 
 def _prefix(cursor: QTextCursor, kind: str) -> None:
@@ -135,20 +94,27 @@ class FormattingToolbar(QToolBar):
         self.setObjectName("formattingToolbar")
         self.editor = editor
         self.tool_actions: dict[str, QAction] = {}
-        for name, label, tip, shortcut, operation in _TOOLS:
-            label, tip = translate("FormatBar", label), translate("FormatBar", tip)
-            self._add_tool(name, label, tip, shortcut, operation)
+        for tool in _TOOLS:
+            text, glyph = translate("FormatBar", tool.text), translate("FormatBar", tool.glyph)
+            tip = translate("FormatBar", _IMAGE_LINK_TIP) if tool.name == "image" else text
+            self._add_tool(tool.name, text, tip, tool.shortcut, tool.operation, glyph)
         self.tool_actions["bold"].setFont(_styled_font(bold=True))
         self.tool_actions["italic"].setFont(_styled_font(italic=True))
         self._add_tool(
-            "image_file", self.tr("Img…"), self.tr("Insert image file into the site"), "", None
+            "image_file",
+            self.tr("Insert image file…"),
+            self.tr("Image file: copy a picture into the site and insert it"),
+            "",
+            None,
+            glyph=self.tr("Image file…"),
         )
         self.tool_actions["image_file"].triggered.connect(self.insert_image_file)
+        self.image_folder: Path | None = None  # where the last image file came from
         self.heading_menu = self._heading_menu()
         self.size_menu = self._size_menu()
         self.addSeparator()
         self.bold_colors = self._action(
-            "bold_colors", self.tr("B+colour"), self.tr("Colours are bold"), "", None
+            "bold_colors", self.tr("Colours are bold"), None, "", None, self.tr("B+colour")
         )
         self.bold_colors.setCheckable(True)
         self.bold_colors.setChecked(True)  # the corpus wraps nearly every colour span in <b>
@@ -164,14 +130,17 @@ class FormattingToolbar(QToolBar):
         self.highlight_palette.colorChosen.connect(
             lambda css: self.apply_color("background-color", css)
         )
-        self._add_tool(
-            "remove_formatting", "Tx", self.tr("Remove formatting"), "Ctrl+\\", self._unwrap
-        )
+        remove = self.tr("Remove formatting")
+        self._add_tool("remove_formatting", remove, remove, "Ctrl+\\", self._unwrap, "Tx")
 
     # -- construction ---------------------------------------------------------------------------
-    def _action(self, name, label, tip, shortcut, operation) -> QAction:
-        action = QAction(label, self)
+    def _action(self, name, text, tip, shortcut, operation, glyph=None) -> QAction:
+        """An action reading ``text`` in menus and ``glyph`` (when given) on its button."""
+        action = QAction(text, self)
+        if glyph:
+            action.setIconText(glyph)
         action.setObjectName(f"format_{name}")
+        tip = tip or text
         action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         action.setStatusTip(tip)
         if shortcut:
@@ -183,8 +152,8 @@ class FormattingToolbar(QToolBar):
         self.tool_actions[name] = action
         return action
 
-    def _add_tool(self, name, label, tip, shortcut, operation) -> QAction:
-        action = self._action(name, label, tip, shortcut, operation)
+    def _add_tool(self, name, text, tip, shortcut, operation, glyph=None) -> QAction:
+        action = self._action(name, text, tip, shortcut, operation, glyph)
         self.addAction(action)
         return action
 
@@ -196,52 +165,40 @@ class FormattingToolbar(QToolBar):
         self.addWidget(button)
 
     def _heading_menu(self) -> QMenu:
+        """Markdown ``##`` headings, then Tistory's (its 제목1-3 first, with shortcuts); the
+        entries read as words, the tooltips show the markup written."""
         menu = QMenu(self.tr("Heading"), self)
         for level in (2, 3, 4):
-            self._menu_item(
-                menu,
-                f"md_h{level}",
-                self.tr("Markdown {marks}").format(marks="#" * level),
-                "",
-                lambda c, n=level: edit_ops.set_heading(c, n),
-            )
+            marks = "#" * level
+            text = self.tr("Markdown heading {level} ({marks})").format(level=level, marks=marks)
+            operation = lambda c, n=level: edit_ops.set_heading(c, n)  # noqa: E731
+            menu.addAction(self._action(f"md_h{level}", text, f"{marks} …", "", operation))
         menu.addSeparator()
-        for index, (level, size) in enumerate(TISTORY_HEADING_SIZES.items(), start=1):
-            self._menu_item(
-                menu,
-                f"tistory_h{level}",
-                self.tr("Tistory heading {index}  <h{level} {size}>").format(
-                    index=index, level=level, size=size
-                ),
-                f"Ctrl+Alt+{index}",
-                lambda c, n=level: edit_ops.set_heading(c, n, tistory=True),
+        styles = [
+            (level, size, f"Ctrl+Alt+{index}", f"tistory_h{level}")
+            for index, (level, size) in enumerate(TISTORY_HEADING_SIZES.items(), start=1)
+        ]
+        styles += [(lvl, size, "", f"tistory_h{lvl}_{size}") for lvl, size in EXTRA_HEADING_STYLES]
+        for level, size, shortcut, name in styles:
+            text = self.tr("Tistory heading, level {level} (size {size})").format(
+                level=level, size=size.removeprefix("size")
             )
-        for level, size in EXTRA_HEADING_STYLES:
-            self._menu_item(
-                menu,
-                f"tistory_h{level}_{size}",
-                f'<h{level} data-ke-size="{size}">',
-                "",
-                lambda c, n=level, s=size: edit_ops.set_heading(c, n, tistory=True, size=s),
-            )
+            markup = f'<h{level} data-ke-size="{size}">'
+            operation = lambda c, n=level, s=size: edit_ops.set_heading(c, n, True, s)  # noqa: E731
+            menu.addAction(self._action(name, text, markup, shortcut, operation))
         self._menu_button(self.tr("Heading"), menu)
         return menu
 
     def _size_menu(self) -> QMenu:
         menu = QMenu(self.tr("Paragraph size"), self)
         for size in PARAGRAPH_SIZES:
-            self._menu_item(
-                menu,
-                f"size_{size}",
-                f'data-ke-size="{size}"',
-                "",
-                lambda c, s=size: edit_ops.set_paragraph_size(c, s),
+            text = self.tr("Size {size}").format(size=size.removeprefix("size"))
+            operation = lambda c, s=size: edit_ops.set_paragraph_size(c, s)  # noqa: E731
+            menu.addAction(
+                self._action(f"size_{size}", text, f'data-ke-size="{size}"', "", operation)
             )
         self._menu_button(self.tr("Size"), menu)
         return menu
-
-    def _menu_item(self, menu: QMenu, name, label, shortcut, operation) -> None:
-        menu.addAction(self._action(name, label, label, shortcut, operation))
 
     def _palette_button(self, name: str, tip: str, shortcut: str, menu: ColorPaletteMenu):
         """A button that applies the last colour; its arrow opens the palette."""
@@ -267,7 +224,12 @@ class FormattingToolbar(QToolBar):
         bold = self.bold_colors.isChecked()
 
         def colour(cursor: QTextCursor) -> None:
-            if not edit_ops.apply_color(cursor, prop, css, bold):
+            outcome = edit_ops.apply_color(cursor, prop, css, bold)
+            if outcome == edit_ops.NOTHING_TO_COLOR:
+                self.editor.statusMessage.emit(
+                    self.tr("Select text first, or put the cursor in a word.")
+                )
+            elif outcome == edit_ops.UNBALANCED_HTML:
                 self.editor.statusMessage.emit(
                     self.tr(
                         "The selection cuts through a tag closed in another paragraph; "
@@ -292,15 +254,29 @@ class FormattingToolbar(QToolBar):
         dialog = QFileDialog(
             self,
             self.tr("Insert Image"),
-            "",
+            str(self.image_dialog_folder()),
             self.tr("Images ({patterns})").format(patterns=patterns),
         )
         dialog.setObjectName("insertImageDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         if dialog.exec() == QFileDialog.DialogCode.Accepted:
-            self.editor.insert_images([Path(name) for name in dialog.selectedFiles()])
+            files = [Path(name) for name in dialog.selectedFiles()]
+            if files:
+                self.image_folder = files[0].parent
+            self.editor.insert_images(files)
         self.editor.setFocus()
+
+    def image_dialog_folder(self) -> Path:
+        """Where the image dialog opens: the folder of the last image file, else the user's
+        Pictures folder, else home (never the app's working directory)."""
+        if self.image_folder is not None and self.image_folder.is_dir():
+            return self.image_folder
+        location = QStandardPaths.StandardLocation.PicturesLocation
+        pictures = QStandardPaths.writableLocation(location)
+        if pictures and Path(pictures).is_dir():
+            return Path(pictures)
+        return Path.home()
 
     def actions_for_menu(self) -> list[QAction]:
         """The tools for a Format menu: plain tools, then the heading, size and colour menus."""

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.core.span_markup import (
+    NothingToFormatError,
     HIGHLIGHT_COLORS,
     SPACER,
     TEXT_COLORS,
@@ -145,11 +146,20 @@ def test_span_without_style_gets_one():
     assert new == '<span class="k" style="color: #ee2323;">t</span>'
 
 
-def test_empty_word_inserts_empty_span_with_cursor_inside():
-    edit = apply_span_color("a  b", 2, 2, "color", "#ee2323", True)
-    new = apply_edit("a  b", edit)
-    assert new == 'a <b><span style="color: #ee2323;"></span></b> b'
-    assert edit.sel_start == edit.sel_end == new.index("</span>")
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("a  b", 2, 2), ("", 0, 0), ("a\n\nb", 2, 2), ("a   b", 1, 3), ("<b></b><b></b>", 0, 14)],
+)
+def test_nothing_to_colour_is_refused_not_an_empty_span(text, start, end):
+    # QA: colour on an empty line wrote <b><span style="…"></span></b>.
+    with pytest.raises(NothingToFormatError):
+        apply_span_color(text, start, end, "color", "#ee2323", True)
+
+
+def test_an_empty_existing_span_is_restyled_not_refused():
+    text = '<span style="color: #ee2323;"></span>'
+    edit = apply_span_color(text, 30, 30, "color", "#1a5490", True)
+    assert apply_edit(text, edit) == '<span style="color: #1a5490;"></span>'
 
 
 def test_remove_formatting_unwraps_span_and_its_b():
@@ -313,7 +323,12 @@ def test_colouring_keeps_text_and_balance(tokens, data, prop):
     text = _balanced(tokens)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    edit = apply_span_color(text, start, end, prop, "#1a5490", True)
+    try:
+        edit = apply_span_color(text, start, end, prop, "#1a5490", True)
+    except NothingToFormatError:  # nothing visible to colour: no empty span is written
+        in_tags = {i for m in re.finditer(r"<[^>]*>", text) for i in range(*m.span())}
+        assert all(text[i].isspace() for i in range(start, end) if i not in in_tags)
+        return
     if edit is None:  # refused: a tag in the selection is closed beyond a blank line
         assert re.search(r"\n[ \t]*\n", text), "refused although no blank line"
         return
@@ -345,8 +360,8 @@ def test_tistory_heading_with_another_size():
         tistory_heading("제목", 2, "size99")
 
 
-@pytest.mark.parametrize("text", ["<b></b><b></b>", "**a** **b**", "<b>x</b> y <b>z</b>"])
+@pytest.mark.parametrize("text", ["<b>a</b><b>b</b>", "**a** **b**", "<b>x</b> y <b>z</b>"])
 def test_markers_of_two_different_pairs_are_not_one_bold(text):
-    # found by hypothesis: "<b></b><b></b>" became <b><span></b><b></span></b>
+    # found by hypothesis: "<b></b><b></b>" (now refused: nothing visible) became <b><span></b><b></span></b>
     edit = apply_span_color(text, 0, len(text), "color", "#1a5490", True)
     assert edit.replacement == f'<b><span style="color: #1a5490;">{text}</span></b>'
