@@ -87,7 +87,8 @@ class FindReplaceBar(QWidget):
         self._highlight_timer = QTimer(self)
         self._highlight_timer.setSingleShot(True)
         self._highlight_timer.setInterval(HIGHLIGHT_PAUSE_MS)
-        self._highlight_timer.timeout.connect(self._update_count)
+        self._highlight_timer.timeout.connect(self._after_edit_pause)
+        self._keep_status = False  # the status reports an action (Replaced N) until the next edit
         self._layout()
         self._connect()
         self._make_actions()
@@ -246,6 +247,24 @@ class FindReplaceBar(QWidget):
             shown = matches[:MAX_HIGHLIGHTS]
             self._highlight([(offsets.to_qt(m.start()), offsets.to_qt(m.end())) for m in shown])
 
+    def _after_edit_pause(self) -> None:
+        """Re-tint after edits; the count replaces the status unless it reports our own edit
+        (Replace all's edit would otherwise turn "Replaced 3 matches" into "No matches")."""
+        if self._keep_status:
+            self._keep_status = False
+            status = self.status.text()
+            self._update_count()
+            self.status.setText(status)
+        else:
+            self._update_count()
+
+    def _replaced_text(self, count: int) -> str:
+        if count == 0:
+            return self.tr("No matches")
+        if count == 1:
+            return self.tr("Replaced 1 match")
+        return self.tr("Replaced {count} matches").format(count=count)
+
     def _count_text(self, count: int) -> str:
         if count == 0:
             return self.tr("No matches")
@@ -344,5 +363,6 @@ class FindReplaceBar(QWidget):
             cursor.setPosition(offsets.to_qt(match.end()), QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(replacement)
         cursor.endEditBlock()
-        self.status.setText(self.tr("Replaced {count}").format(count=len(matches)))
+        self.status.setText(self._replaced_text(len(matches)))
+        self._keep_status = self._highlight_timer.isActive()  # the edit's re-tint keeps it
         return len(matches)

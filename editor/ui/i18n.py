@@ -63,29 +63,30 @@ class QtCatalogGaps(QTranslator):
         super().__init__(parent)
         self.catalog = catalog
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt's)
+    def translate(self, context, source_text, disambiguation=None, n=-1) -> str | None:
+        # None, not "": Qt takes an empty (non-null) string as the translation and stops there.
         if not context or not source_text or not _QT_CONTEXT.fullmatch(context):
-            return ""
+            return None
         contexts = [context] + ([_CONTEXT_ALIASES[context]] if context in _CONTEXT_ALIASES else [])
         for where in contexts:
             for comment in dict.fromkeys([disambiguation, None]):
                 found = self._lookup(where, source_text, comment, n)
                 if found:
                     return found
-        return ""
+        return None
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return self.catalog.isEmpty()
 
-    def _lookup(self, context: str, source: str, comment: str | None, n: int) -> str:
+    def _lookup(self, context: str, source: str, comment: str | None, n: int) -> str | None:
         found = self.catalog.translate(context, source, comment, n)
         if found:
             return found
         letter = _ACCELERATOR.search(source)
         if letter is None:
-            return ""
+            return None
         bare = self.catalog.translate(context, _ACCELERATOR.sub(r"\1", source, 1), comment, n)
-        return with_accelerator(bare, letter.group(1).upper()) if bare else ""
+        return with_accelerator(bare, letter.group(1).upper()) if bare else None
 
 
 def with_accelerator(text: str, letter: str) -> str:

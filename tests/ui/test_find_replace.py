@@ -253,3 +253,50 @@ def test_tints_follow_edits_and_go_when_the_bar_closes(ui, qtbot):
     qtbot.waitUntil(lambda: len(bar.highlighted_spans()) == 4, timeout=2000)
     bar.close_bar()
     assert bar.highlighted_spans() == []
+
+
+def test_replace_all_says_how_many_after_the_re_tint(ui, qtbot):
+    """The re-tint after Replace all's edit used to overwrite the message with 'No matches'."""
+    editor, bar = ui
+    bar.show_replace()
+    search(bar, "전환")
+    bar.replace_edit.setText("변화")
+    assert bar.replace_all() == 4
+    assert bar._highlight_timer.isActive()
+    assert bar.status.text() == "Replaced 4 matches"
+    qtbot.waitUntil(lambda: not bar._highlight_timer.isActive())
+    qtbot.wait(20)
+    assert bar.status.text() == "Replaced 4 matches"
+    assert bar.highlighted_spans() == []  # the tint followed the edit
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertPlainText(" 전환")  # the next edit counts again
+    qtbot.waitUntil(lambda: bar.status.text() == "1 match")
+
+
+def test_replace_all_words_one_and_none(ui):
+    editor, bar = ui
+    search(bar, "괄호")
+    bar.replace_edit.setText("x")
+    assert bar.replace_all() == 1
+    assert bar.status.text() == "Replaced 1 match"
+    assert bar.replace_all() == 0
+    assert bar.status.text() == "No matches"
+
+
+def test_replace_all_in_korean_reports_the_count_not_nothing_found(ui, qtbot, qapp):
+    from editor.ui import i18n
+
+    i18n.install_translators(qapp, "ko")
+    try:
+        editor, bar = ui
+        bar.show_replace()
+        search(bar, "전환")
+        bar.replace_edit.setText("변화")
+        assert bar.replace_all() == 4
+        qtbot.waitUntil(lambda: not bar._highlight_timer.isActive())
+        qtbot.wait(20)
+        nothing_found = bar.tr("No matches")
+        assert nothing_found == "찾는 내용 없음"
+        assert bar.status.text() != nothing_found and "4" in bar.status.text()
+    finally:
+        i18n.install_translators(qapp, "en")

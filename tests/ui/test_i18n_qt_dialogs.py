@@ -103,8 +103,18 @@ def test_the_gap_filler_answers_only_qt_contexts_and_only_from_its_catalog(qapp)
     assert gaps.translate("QFileDialog", "&Look in:") == "다음에서 찾기(&L):"
     assert gaps.translate("QFileDialog", "Files of &type:") == "파일 형식(&T):"
     assert gaps.translate("QFileDialog", "&Open") == "열기(&O)"  # known as is: unchanged
-    assert gaps.translate("MainWindow", "&Open") == ""  # ours: never guessed from Qt's
-    assert gaps.translate("QFileDialog", "No such string in Qt &at all") == ""
+    assert gaps.translate("MainWindow", "&Open") is None  # ours: never guessed from Qt's
+    assert gaps.translate("QFileDialog", "No such string in Qt &at all") is None
+
+
+def test_a_string_no_catalog_knows_stays_in_english(korean):
+    """The gap filler answers None, not "": Qt would show an empty string for "" (it did)."""
+    assert QCoreApplication.translate("FindReplaceBar", "Not in any catalog") == (
+        "Not in any catalog"
+    )
+    assert QCoreApplication.translate("QFileDialog", "Not in Qt's &catalog") == (
+        "Not in Qt's &catalog"
+    )
 
 
 @pytest.mark.parametrize(
