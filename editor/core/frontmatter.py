@@ -69,6 +69,19 @@ def split(text: str) -> Split:
     return Split("", "", "", text)  # never closed: Jekyll treats the file as plain content
 
 
+def refuse_fence_lines(yaml_text: str, first_line: int = 2) -> None:
+    """Raise FrontMatterError at a `---` or `...` line inside the YAML: saved as it is, that
+    line would close the front matter and the lines after it would become the body."""
+    for number, line in enumerate(split_lines(yaml_text)):
+        if _is_fence(line, _CLOSERS):
+            raise FrontMatterError(
+                f"a `{line.strip()}` line ends the front matter here; the lines after it would "
+                "become part of the post body (indent it or remove it)",
+                first_line + number,
+                1,
+            )
+
+
 def unclosed_front_matter(text: str) -> bool:
     """True when the file starts with `---` but no closing `---` follows."""
     first = split_lines(text[:200])[:1]
@@ -298,25 +311,47 @@ def _colon_end(yaml_text: str, entry: _Entry) -> int:
     return yaml_text.rfind(":", entry.key_start, entry.value_start) + 1
 
 
-def set_key(yaml_text: str, key: str, value: object, newline: str | None = None) -> str:
+def value_styles(yaml_text: str) -> dict[str, str | None]:
+    """Each top-level key's scalar style (None plain, "'", '"', "|", ">"); {} when broken.
+
+    Keys whose value is a list or mapping are left out."""
+    try:
+        entries = _editable_entries(yaml_text)
+    except (FrontMatterError, yaml.YAMLError, RecursionError):
+        return {}
+    return {
+        entry.key: entry.value_events[0].style
+        for entry in entries
+        if isinstance(entry.value_events[0], yaml.ScalarEvent)
+    }
+
+
+def set_key(
+    yaml_text: str,
+    key: str,
+    value: object,
+    newline: str | None = None,
+    style: str | None = yaml_style.KEEP,
+) -> str:
     """Set one top-level key, rewriting only its own lines; append it when it is new.
 
     `newline` is used only when `yaml_text` has no line break to copy. Tuples are written
-    as lists.
+    as lists. `style` (see yaml_style.render_value) is the scalar style to prefer; by default
+    the one the key has now, plain for a new key.
     """
     value = _plain_data(value)
     entries = _editable_entries(yaml_text)
     matches = [entry for entry in entries if entry.key == key]
     try:
         if not matches:
-            result = _append(yaml_text, key, value, newline)
+            result = _append(yaml_text, key, value, newline, style)
         else:
             entry = matches[-1]  # with duplicate keys the last one is the one YAML keeps
             start = _colon_end(yaml_text, entry)
             end = _value_end(yaml_text, entry.value_events)
             old = yaml_text[start:end]
             newline = _newline_of(yaml_text)
-            new = yaml_style.render_value(value, old, entry.value_events, newline)
+            new = yaml_style.render_value(value, old, entry.value_events, newline, style)
             result = yaml_text[:start] + new + yaml_text[end:]
     except (yaml.YAMLError, ValueError) as error:  # a key YAML cannot hold, a non-YAML value
         raise FrontMatterError(f"cannot write {_short(key)}: {_short(str(error), 120)}") from None
@@ -358,14 +393,15 @@ def _newline_of(yaml_text: str) -> str:
     return "\n"
 
 
-def _append(yaml_text: str, key: str, value: object, newline: str | None) -> str:
+def _append(yaml_text: str, key: str, value: object, newline: str | None, style: str | None) -> str:
     if newline is None or "\n" in yaml_text or "\r" in yaml_text:
         newline = _newline_of(yaml_text)
     prefix = yaml_text
     if prefix and not prefix.endswith(("\n", "\r")):
         prefix += newline
     key_text = yaml_style.render_key(key)
-    return prefix + key_text + ":" + yaml_style.render_value(value, "", None, newline) + newline
+    rendered = yaml_style.render_value(value, "", None, newline, style)
+    return prefix + key_text + ":" + rendered + newline
 
 
 def _verify_edit(before: str, after: str, key: str, value: object) -> None:

@@ -28,6 +28,7 @@ from editor.core.textio import (
     split_lines,
     to_lf,
 )
+from editor.core.yaml_style import KEEP
 
 _FENCE = "---"
 MAX_POST_BYTES = 64 * 1024 * 1024  # far above any post; stops /dev/zero or a video file
@@ -114,6 +115,7 @@ class Post:
         if self.front_matter_text is None:
             return
         try:
+            frontmatter.refuse_fence_lines(self.front_matter_text, self.front_matter_first_line)
             self.meta = frontmatter.parse(self.front_matter_text, self.front_matter_first_line)
         except FrontMatterError as error:
             self.meta_error = error
@@ -131,8 +133,16 @@ class Post:
         return len(lines) + 1
 
     def text(self) -> str:
-        """The whole file as text, with its own line endings."""
-        return self._opening + (self.front_matter_text or "") + self._closing + self.body
+        """The whole file as text, with its own line endings.
+
+        The closing fence always starts its own line: raw YAML typed without a final line
+        break gets one here, or `key: value---` would end the front matter nowhere and the
+        whole file would read back as body.
+        """
+        yaml_text = self.front_matter_text or ""
+        if yaml_text and not yaml_text.endswith(("\n", "\r")) and self._closing:
+            yaml_text += self.text_format.newline
+        return self._opening + yaml_text + self._closing + self.body
 
     def text_lf(self) -> str:
         """The whole file as an editor widget shows it (LF line endings)."""
@@ -165,20 +175,23 @@ class Post:
         self.set_body(restore_newlines(self.body, edited_lf, self.text_format.newline))
 
     def set_front_matter_text(self, yaml_text: str) -> None:
-        """Raw-YAML editing; re-parses (an error is kept in meta_error, never raised)."""
+        """Raw-YAML editing, kept exactly as typed, valid or not; re-parses (an error is kept
+        in meta_error, never raised). The text is never moved into the body: a `---` line
+        typed inside it is reported as an error and saved as typed, so nothing is lost."""
         if self.front_matter_text is None:
             self._add_fences()
         self.front_matter_text = yaml_text
-        # A `---` line inside the new YAML would end the front matter on disk: re-split so the
-        # model always matches what the saved file will mean.
-        self._set_whole_text(self.text())
+        self._parse_meta()
 
-    def set_meta(self, key: str, value: object) -> None:
-        """Set one key, format-preserving. Raises FrontMatterError when the YAML is broken."""
+    def set_meta(self, key: str, value: object, style: str | None = KEEP) -> None:
+        """Set one key, format-preserving. Raises FrontMatterError when the YAML is broken.
+
+        `style`: the scalar style to prefer (see yaml_style.render_value)."""
         if self.meta_error is not None:
             raise self.meta_error
         newline = self.text_format.newline
-        new_text = frontmatter.set_key(self.front_matter_text or "", key, value, newline)
+        text = self.front_matter_text or ""
+        new_text = frontmatter.set_key(text, key, value, newline, style)
         if self.front_matter_text is None:
             self._add_fences()
         self.front_matter_text = new_text

@@ -13,6 +13,7 @@ import math
 
 import yaml
 
+KEEP = "keep"  # style hint for render_value: write the value in the style the key has now
 _WIDE = 10**9  # never fold long lines: a post's excerpt stays on one line
 _SCALARS = (str, int, float, bool, datetime.date, type(None))
 
@@ -183,9 +184,19 @@ def _render_scalar(value: object, style: str | None, separator: str, indent: int
     return separator + inline if inline else ""
 
 
-def render_value(value: object, old_text: str, old_events: list | None, newline: str) -> str:
-    """Text that goes right after the key's colon (no final line break)."""
+def render_value(
+    value: object, old_text: str, old_events: list | None, newline: str, style_hint=KEEP
+) -> str:
+    """Text that goes right after the key's colon (no final line break).
+
+    ``style_hint`` (a PyYAML scalar style: None for plain, "'", '"', "|", ">") replaces the
+    scalar style the key has now. A form that edits a value keystroke by keystroke passes the
+    style the key had when the file was read, so a value that needed quotes for a moment
+    (``Hello `` with its trailing space) does not stay quoted once it no longer needs them.
+    """
     kind, style = _old_style(old_events)
+    if style_hint != KEEP and kind in ("scalar", "new"):
+        style = style_hint
     separator = _separator(old_text)
     indent = _block_indent(old_text, old_events, kind)
     if isinstance(value, list):

@@ -49,6 +49,7 @@ class Document(QObject):
         self._path: Path | None = None
         self._saved_body = self._post.body
         self._saved_front_matter = self._post.front_matter_text
+        self._styles: dict[str, str | None] | None = None  # see set_meta
         self._modified = False
         text_document.setPlainText(core_api.to_lf(self._post.body))
         text_document.setModified(False)
@@ -68,8 +69,14 @@ class Document(QObject):
 
     @property
     def front_matter_text(self) -> str:
-        """The raw YAML between the fences ("" when the post has none)."""
-        return self._post.front_matter_text or ""
+        """The raw YAML between the fences, with LF line endings as the raw editor shows it
+        ("" when the post has none). Valid or not, this is what is saved."""
+        return core_api.to_lf(self._post.front_matter_text or "")
+
+    @property
+    def front_matter_first_line(self) -> int:
+        """1-based file line of the raw YAML's first line (2 below an opening `---`)."""
+        return self._post.front_matter_first_line
 
     @property
     def has_front_matter(self) -> bool:
@@ -107,6 +114,7 @@ class Document(QObject):
         """Replace front matter and body with recovered text; the post stays unsaved."""
         self._sync_body()
         self._post.set_text_lf(whole_text_lf)
+        self._styles = None
         self._text.setPlainText(core_api.to_lf(self._post.body))
         self._text.setModified(True)
         self._update_modified()
@@ -127,6 +135,7 @@ class Document(QObject):
 
     def _replace(self, post: Post, path: Path | None) -> None:
         self._post = post
+        self._styles = None
         self._saved_body = post.body
         self._saved_front_matter = post.front_matter_text
         self._text.setPlainText(core_api.to_lf(post.body))
@@ -138,9 +147,14 @@ class Document(QObject):
 
     # ----- front matter edits -----
     def set_meta(self, key: str, value: object) -> None:
+        """One key from the form, in the style the key had before the form touched it."""
         if self._post.meta.get(key) == value and key in self._post.meta:
             return
-        self._post.set_meta(key, value)
+        if self._styles is None:  # read once per stretch of form edits
+            from editor.core.frontmatter import value_styles  # YAML loads on first use
+
+            self._styles = value_styles(self._post.front_matter_text or "")
+        self._post.set_meta(key, value, style=self._styles.get(key))
         self._front_matter_edited()
 
     def unset_meta(self, key: str) -> None:
@@ -150,10 +164,19 @@ class Document(QObject):
         self._front_matter_edited()
 
     def set_front_matter_text(self, text: str) -> None:
-        if text == self.front_matter_text:
+        """The raw editor's text (LF), kept as typed; untouched lines keep their endings."""
+        if text == self.front_matter_text and self.has_front_matter:
             return
-        self._post.set_front_matter_text(text)
+        old = self._post.front_matter_text or ""
+        newline = self._post.text_format.newline
+        self._post.set_front_matter_text(core_api.restore_newlines(old, text, newline))
+        self._styles = None  # the writer chose the styles by hand
         self._front_matter_edited()
+
+    def save_warning(self) -> str | None:
+        """Why the saved front matter is not valid YAML (it was saved as typed), or None."""
+        error = self._post.meta_error
+        return None if error is None else str(error)
 
     def _front_matter_edited(self) -> None:
         self.meta_changed.emit()

@@ -11,7 +11,7 @@ import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCompleter,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -57,6 +58,14 @@ def format_yaml_error(error) -> str:
         ).format(line=error.line, column=error.column, message=error.message)
     return translate("FrontMatterForm", "Front matter YAML error: {message}").format(
         message=error.message
+    )
+
+
+def raw_yaml_error(error, first_line: int) -> str:
+    """The error under the raw editor, with the line counted in that editor."""
+    line = max(1, getattr(error, "line", first_line) - first_line + 1)
+    return translate("FrontMatterForm", "Line {line}, column {column}: {message}").format(
+        line=line, column=getattr(error, "column", 1), message=error.message
     )
 
 
@@ -111,6 +120,7 @@ class FrontMatterForm(QWidget):
         self._build()
         document.meta_changed.connect(self._on_document_meta_changed)
         document.post_replaced.connect(self.refresh)
+        document.saved.connect(self._warn_if_saved_broken)
         self.refresh()
 
     # ----- building -----
@@ -126,12 +136,9 @@ class FrontMatterForm(QWidget):
         self.raw_toggle.toggled.connect(self.set_raw_mode)
         self.form_page = QWidget(self)
         self._build_form(QFormLayout(self.form_page))
-        self.raw_edit = QPlainTextEdit(self)
-        self.raw_edit.setObjectName("rawFrontMatter")
-        self.raw_edit.textChanged.connect(self._on_raw_edited)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.form_page)
-        self.stack.addWidget(self.raw_edit)
+        self.stack.addWidget(self._build_raw_page())
         top = QHBoxLayout()
         top.addWidget(QLabel("<b>{}</b>".format(self.tr("Front matter")), self))
         top.addStretch(1)
@@ -141,6 +148,23 @@ class FrontMatterForm(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.error_label)
         layout.addWidget(self.stack)
+
+    def _build_raw_page(self) -> QWidget:
+        """The raw YAML editor with its live parse error (line and column) under it."""
+        self.raw_page = QWidget(self)
+        column = QVBoxLayout(self.raw_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.raw_edit = QPlainTextEdit(self.raw_page)
+        self.raw_edit.setObjectName("rawFrontMatter")
+        self.raw_edit.textChanged.connect(self._on_raw_edited)
+        self.raw_error_label = QLabel(self.raw_page)
+        self.raw_error_label.setObjectName("rawFrontMatterError")
+        self.raw_error_label.setWordWrap(True)
+        self.raw_error_label.setStyleSheet("color: #c62828;")
+        self.raw_error_label.hide()
+        column.addWidget(self.raw_edit, 1)
+        column.addWidget(self.raw_error_label)
+        return self.raw_page
 
     def _build_form(self, form: QFormLayout) -> None:
         lines = (
@@ -250,11 +274,12 @@ class FrontMatterForm(QWidget):
 
     def set_raw_mode(self, raw: bool) -> None:
         self.raw_toggle.setChecked(raw)
-        self.stack.setCurrentWidget(self.raw_edit if raw else self.form_page)
+        self.stack.setCurrentWidget(self.raw_page if raw else self.form_page)
+        self._show_errors()
         self.raw_mode_changed.emit(raw)
 
     def is_raw_mode(self) -> bool:
-        return self.stack.currentWidget() is self.raw_edit
+        return self.stack.currentWidget() is self.raw_page
 
     def choose_image(self, _checked: bool = False, ask: Callable | None = None) -> None:
         start = str(self._site_root or Path.home())
@@ -284,14 +309,23 @@ class FrontMatterForm(QWidget):
             self.raw_edit.setPlainText(text)
             self.raw_edit.blockSignals(False)
 
+    def _show_errors(self) -> None:
+        """The YAML error above the form (file lines) or under the raw editor (its lines)."""
+        error = self.document.meta_error
+        raw = self.is_raw_mode()
+        self.error_label.setVisible(error is not None and not raw)
+        self.error_label.setText(format_yaml_error(error) if error is not None else "")
+        self.raw_error_label.setVisible(error is not None)
+        self.raw_error_label.setText(
+            "" if error is None else raw_yaml_error(error, self.document.front_matter_first_line)
+        )
+
     def _refresh_form(self) -> None:
         error = self.document.meta_error
-        self.error_label.setVisible(error is not None)
-        self.error_label.setText(format_yaml_error(error) if error is not None else "")
+        self._show_errors()
         self.form_page.setEnabled(error is None)
-        if error is not None:
-            return  # keep the last good values on show; the raw text holds the truth
-        meta = self.document.meta
+        # Broken YAML: empty fields, never old or template values that look like real data
+        meta = self.document.meta if error is None else {}
         for key, widget in self.fields.items():
             value = meta.get(key)
             text = list_to_text(value) if key in LIST_KEYS else _scalar_text(value)
@@ -304,6 +338,18 @@ class FrontMatterForm(QWidget):
             elif widget.text() != text:
                 widget.setText(text)
         self._show_date_hint(self.fields["date"].text())
+
+    def _warn_if_saved_broken(self, _path: object = None) -> None:
+        """Broken YAML is saved as typed; say so in the status bar once the save's own
+        "Saved" message is out (hence the zero timer)."""
+        if self.document.meta_error is None:
+            return
+        warning = self.tr(
+            "Saved, but the front matter is not valid YAML (kept as typed): {error}"
+        ).format(error=format_yaml_error(self.document.meta_error))
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            QTimer.singleShot(0, lambda: window.statusBar().showMessage(warning, 15000))
 
     # ----- widgets -> document -----
     def _on_line_edited(self, key: str) -> None:

@@ -164,12 +164,35 @@ def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         Post.load(path)
 
 
-def test_raw_yaml_with_a_fence_line_is_re_split() -> None:
+def test_raw_yaml_with_a_fence_line_is_kept_as_typed_and_reported() -> None:
     post = Post.from_text("---\ntitle: a\n---\nbody\n")
     post.set_front_matter_text("title: b\n---\nmore: 1\n")
-    assert post.front_matter_text == "title: b\n"
-    assert post.body == "more: 1\n---\nbody\n"
+    assert post.front_matter_text == "title: b\n---\nmore: 1\n"  # never moved to the body
+    assert post.body == "body\n"
     assert post.text() == "---\ntitle: b\n---\nmore: 1\n---\nbody\n"
+    assert post.meta_error is not None and post.meta == {}
+    assert (post.meta_error.line, post.meta_error.column) == (3, 1)
+    assert "`---` line ends the front matter" in post.meta_error.message
+    post.set_front_matter_text("title: b\n...\n")
+    assert post.meta_error is not None and post.meta_error.line == 3
+
+
+@pytest.mark.parametrize("typed", ["layout: post", "tags: [a", "", "a: 1\r\nb: 2"])
+def test_raw_yaml_without_a_final_line_break_keeps_its_fences(typed: str) -> None:
+    post = Post.from_text("---\ntitle: a\n---\nbody\n")
+    post.set_front_matter_text("title: a\n" + typed)
+    assert post.front_matter_text == "title: a\n" + typed  # as typed
+    newline = "\n" if typed else ""
+    assert post.text() == "---\ntitle: a\n" + typed + newline + "---\nbody\n"
+    again = Post.from_text(post.text())
+    assert again.body == "body\n"
+    assert again.front_matter_text == "title: a\n" + typed + newline
+
+
+def test_a_closing_fence_is_written_on_its_own_crlf_line() -> None:
+    post = Post.from_bytes(b"---\r\ntitle: a\r\n---\r\nbody\r\n")
+    post.set_front_matter_text("title: a\r\nlayout: post")
+    assert post.to_bytes() == b"---\r\ntitle: a\r\nlayout: post\r\n---\r\nbody\r\n"
 
 
 def test_body_starting_with_front_matter_becomes_front_matter() -> None:

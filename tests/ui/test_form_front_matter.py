@@ -72,12 +72,19 @@ def test_broken_yaml_disables_the_form_and_keeps_the_text(form) -> None:
     form.raw_edit.setPlainText(broken)
     assert form.document.front_matter_text == broken
     assert not form.form_page.isEnabled()
-    assert form.error_label.isVisible()
-    assert "line 2, column" in form.error_label.text()
+    assert form.raw_error_label.isVisible()  # under the raw editor, in its own lines
+    assert form.raw_error_label.text().startswith("Line 1, column")
     assert form.raw_edit.toPlainText() == broken
+    form.set_raw_mode(False)
+    assert form.error_label.isVisible()  # above the form, in file lines
+    assert "line 2, column" in form.error_label.text()
+    assert [form.fields[key].text() for key in ("title", "categories", "image")] == ["", "", ""]
+    form.set_raw_mode(True)
     fixed = broken.replace("title: [디지털", "title: 디지털")
     form.raw_edit.setPlainText(fixed)
     assert form.form_page.isEnabled() and not form.error_label.isVisible()
+    assert not form.raw_error_label.isVisible()
+    assert form.fields["title"].text().startswith("디지털 전환")
 
 
 def test_categories_edit_writes_a_list(form, qtbot) -> None:
