@@ -70,8 +70,24 @@ def sniff_image_extension(data: bytes) -> str | None:
     return None
 
 
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+
+
+def _romanized(text: str) -> str:
+    """Hangul in Revised Romanization (가을 사진 -> gaeul sajin); other text unchanged."""
+    if not _HANGUL.search(text):
+        return text
+    try:
+        from korean_romanizer.romanizer import Romanizer
+    except ImportError:  # a runtime dependency; without it Korean names fall back to a hash
+        return text
+    return Romanizer(text).romanize()
+
+
 def _ascii_stem(stem: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", stem)
+    """A readable ASCII stem: Korean romanised, accents dropped, spaces and unsafe characters
+    turned into single '-'. The corpus's image names are all ASCII (img_1.png, koreanews.jpg)."""
+    decomposed = unicodedata.normalize("NFKD", _romanized(unicodedata.normalize("NFC", stem)))
     ascii_only = decomposed.encode("ascii", "ignore").decode("ascii")
     cleaned = re.sub(r"[^A-Za-z0-9_-]+", "-", ascii_only)
     cleaned = re.sub(r"-{2,}", "-", cleaned).strip("-_")
@@ -81,7 +97,8 @@ def _ascii_stem(stem: str) -> str:
 def safe_image_name(name_hint: str, data: bytes) -> str:
     """An ASCII file name with no path parts that keeps (or finds) a known image extension.
 
-    ``../../etc/passwd.png`` gives ``passwd.png``; a Korean or empty hint gives
+    ``../../etc/passwd.png`` gives ``passwd.png``; ``가을 사진 (1).png`` gives
+    ``gaeul-sajin-1.png``; a hint with nothing readable left (empty, Chinese only) gives
     ``image-<hash>.ext``; Windows device names such as ``CON`` get an ``img-`` prefix.
     """
     hint = (name_hint or "").replace("\x00", "")
@@ -100,6 +117,17 @@ def safe_image_name(name_hint: str, data: bytes) -> str:
     if clean.lower() in _RESERVED_STEMS:
         clean = "img-" + clean
     return clean + ext
+
+
+def numbered_image_name(folder: Path, base: str, ext: str = ".png") -> str:
+    """``<base>-<n><ext>`` with the first n >= 1 whose file is not in ``folder`` yet, ``base``
+    made readable ASCII like :func:`safe_image_name` does. Names pasted images after their
+    post (``2023-09-29-digital-transformation-1.png``); ``image-<n>`` when nothing is left."""
+    stem = _ascii_stem(base) or "image"
+    number = 1
+    while (folder / f"{stem}-{number}{ext}").exists():
+        number += 1
+    return f"{stem}-{number}{ext}"
 
 
 def is_inside(root: Path, path: Path) -> bool:

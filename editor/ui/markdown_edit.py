@@ -21,6 +21,7 @@ underlined word.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, Qt, Signal
@@ -36,7 +37,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from editor.core.image_store import KNOWN_IMAGE_EXTENSIONS, UnsafePathError, store_image
+from editor.core.image_store import (
+    KNOWN_IMAGE_EXTENSIONS,
+    UnsafePathError,
+    numbered_image_name,
+    store_image,
+)
 from editor.ui import edit_ops
 from editor.ui.highlighter import MarkdownHighlighter
 from editor.ui.spell import SpellCheck
@@ -54,6 +60,8 @@ class MarkdownEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._site = None
+        self._post_path: Path | None = None
+        self._post_path_set = False
         self._in_input_method = False
         self.composing = False  # a preedit (uncommitted syllable) is showing
         self.highlighter = MarkdownHighlighter(self.document())
@@ -71,6 +79,25 @@ class MarkdownEdit(QPlainTextEdit):
     @property
     def site(self):
         return self._site
+
+    def set_post_path(self, path: Path | None) -> None:
+        """The post's file (None while unsaved): pasted images are named after it."""
+        self._post_path, self._post_path_set = path, True
+
+    def post_path(self) -> Path | None:
+        """The post's file: as set, else the path of the window's ``document`` (the main
+        window has one), so pasted images get the post's name without extra wiring."""
+        if self._post_path_set:
+            return self._post_path
+        path = getattr(getattr(self.window(), "document", None), "path", None)
+        return Path(path) if path else None
+
+    def _pasted_image_name(self) -> str:
+        """``2023-09-29-digital-transformation-1.png``: the post's file name and the next free
+        number; an unsaved post uses the date and time instead."""
+        post = self.post_path()
+        base = post.stem if post is not None else datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        return numbered_image_name(Path(self._site.image_dir), base, ".png")
 
     def set_dark(self, dark: bool) -> None:
         self.highlighter.set_dark(dark)
@@ -169,7 +196,7 @@ class MarkdownEdit(QPlainTextEdit):
             return []
         items = [(path.stem, path.read_bytes, path.name) for path in files]
         if image is not None:
-            items.append(("image", lambda: _png_bytes(image), "image.png"))
+            items.append(("image", lambda: _png_bytes(image), self._pasted_image_name()))
         inserted: list[tuple[str, str]] = []
         for alt, read, name in items:
             try:

@@ -11,6 +11,7 @@ import pytest
 from editor.core.image_store import (
     UnsafePathError,
     choose_image_target,
+    numbered_image_name,
     safe_image_name,
     store_image,
 )
@@ -39,7 +40,12 @@ def make_site(tmp_path: Path) -> SimpleNamespace:
         ("a b\x00c.gif", b"GIF89a", "a-bc.gif"),
         ("café.png", PNG, "cafe.png"),
         ("..", PNG, None),
-        ("스크린샷.png", PNG, None),
+        ("照片.png", PNG, None),
+        # Korean names are romanised (the corpus's image names are all ASCII), spaces -> '-'
+        ("스크린샷.png", PNG, "seukeurinsyat.png"),
+        ("가을 사진 (1).png", PNG, "gaeul-sajin-1.png"),
+        ("Photo 가을_2024.JPG", JPG, "Photo-gaeul_2024.jpg"),
+        ("디지털 전환!?.png", PNG, "dijiteol-jeonhwan.png"),
     ],
 )
 def test_safe_image_name(hint: str, data: bytes, expected: str | None) -> None:
@@ -129,3 +135,18 @@ def test_image_dir_outside_site_refused(tmp_path: Path) -> None:
     with pytest.raises(UnsafePathError):
         store_image(site, PNG, "x.png")
     assert not (tmp_path / "elsewhere").exists()
+
+
+def test_numbered_image_name_takes_the_next_free_number(tmp_path: Path) -> None:
+    folder = tmp_path / "img"
+    assert numbered_image_name(folder, "2023-09-29-digital-transformation") == (
+        "2023-09-29-digital-transformation-1.png"
+    )
+    folder.mkdir()
+    (folder / "2023-09-29-digital-transformation-1.png").write_bytes(PNG)
+    (folder / "2023-09-29-digital-transformation-2.jpg").write_bytes(JPG)
+    assert numbered_image_name(folder, "2023-09-29-digital-transformation", ".png") == (
+        "2023-09-29-digital-transformation-2.png"
+    )
+    assert numbered_image_name(folder, "2024-01-02-가을 여행") == "2024-01-02-gaeul-yeohaeng-1.png"
+    assert numbered_image_name(folder, "照片") == "image-1.png"
