@@ -99,7 +99,7 @@ class MainWindow(FileActions, QMainWindow):
         self.status = EditorStatusBar(self)
         self.setStatusBar(self.status)
         # counted once typing pauses, in slices that let keystrokes through (window_status)
-        self.status_counts = StatusCounts(self.status, self.document.body_text, self)
+        self.status_counts = StatusCounts(self.status, self.editor.document(), self)
         self._meta_timer = _single_shot(self, 0, self._update_preview_parts)
         self._build_layout()
         build_menus(self)

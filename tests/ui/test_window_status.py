@@ -27,7 +27,7 @@ class Counted:
     def __init__(self, text: str) -> None:
         self.editor = MarkdownEdit()
         self.status = EditorStatusBar()
-        self.counts = StatusCounts(self.status, self.body, self.status)
+        self.counts = StatusCounts(self.status, self.editor.document(), self.status)
         self.editor.textChanged.connect(self.counts.text_changed)
         self.editor.setPlainText(text)
 
@@ -72,7 +72,9 @@ edits = st.lists(
     st.tuples(
         st.floats(0, 1),
         st.integers(0, 30),
-        st.sampled_from(["", "단어 ", "**b**", "\n\n", "<b>x</b>", "# ", "&nbsp;", "```\n"]),
+        st.sampled_from(
+            ["", "단어 ", "**b**", "\n\n", "<b>x</b>", "# ", "&nbsp;", "```\n", "\xa0", "\u2028"]
+        ),
     ),
     min_size=1,
     max_size=8,
