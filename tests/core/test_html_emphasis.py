@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.core.html_emphasis import BOLD_TAGS, ITALIC_TAGS, bold_span, remove_html_emphasis
-from editor.core.span_markup import apply_edit
+from editor.core.span_markup import apply_edit, inline_elements
 
 RED = '<span style="color: #ee2323;">'
 
@@ -99,3 +104,88 @@ def test_round_trip_off_then_on() -> None:
     middle = apply_edit(text, first)
     second = bold_span(middle, first.sel_start, first.sel_end)
     assert apply_edit(middle, second) == text
+
+
+_TOKENS = st.sampled_from(["<b>", "<i>", RED, "</b>", "</i>", "</span>", "ab", "가 나", " "])
+_CLOSER = {"<b>": "</b>", "<i>": "</i>", RED: "</span>"}
+
+
+def _balanced(tokens: list[str]) -> str:
+    """Join tokens, dropping closers without their opener and closing what is left open."""
+    out, stack = [], []
+    for token in tokens:
+        if token in _CLOSER:
+            stack.append(_CLOSER[token])
+            out.append(token)
+        elif token.startswith("</"):
+            if stack and stack[-1] == token:
+                out.append(stack.pop())
+        else:
+            out.append(token)
+    return "".join(out + stack[::-1])
+
+
+def _visible(text: str) -> str:
+    return re.sub(r"<[^>]*>", "", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKENS, max_size=12), st.data(), st.sampled_from([BOLD_TAGS, ITALIC_TAGS]))
+def test_emphasis_off_keeps_text_and_balance_and_removes_it_there(tokens, data, tags):
+    text = _balanced(tokens)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    edit = remove_html_emphasis(text, start, end, tags)
+    if edit is None:
+        return
+    new = apply_edit(text, edit)
+    assert _visible(new) == _visible(text)
+    assert _balanced(re.findall(r"<[^>]*>|[^<]+", new)) == new
+    # every selected character sits in one element of that kind fewer (<b><b> loses one)
+    first = len(_visible(new[: edit.sel_start]))
+    count = len(_visible(new[edit.sel_start : edit.sel_end]))
+    for index in range(first, first + count):
+        assert _char_depth(new, index, tags) == _char_depth(text, index, tags) - 1
+
+
+def _char_depth(text: str, visible_index: int, tags) -> int:
+    """How many ``tags`` elements hold the visible character number ``visible_index``."""
+    positions = [
+        i for m in re.finditer(r"[^<]+", _strip_tags_keep_len(text)) for i in range(*m.span())
+    ]
+    position = positions[visible_index]
+    return sum(
+        1
+        for el in inline_elements(text)
+        if el.tag in tags and el.open_end <= position < el.close_start
+    )
+
+
+def _strip_tags_keep_len(text: str) -> str:
+    """Tags replaced by '<' characters of the same length: text characters keep their index."""
+    return re.sub(r"<[^>]*>", lambda m: "<" * len(m.group()), text)
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+_CORPUS_BOLD_SPAN = re.compile(r"<b><span style=\"[^\"]*\">([^<]+)</span></b>")
+
+
+def test_bold_off_and_on_again_over_the_corpus_gives_back_every_post() -> None:
+    """Every <b><span …>text</span></b> in the real posts: Ctrl+B off keeps the span, on
+    again writes the original markup, byte for byte."""
+    checked = 0
+    for post in sorted(CORPUS.glob("*/_posts/*")):
+        text = post.read_text(encoding="utf-8", errors="replace")
+        for match in _CORPUS_BOLD_SPAN.finditer(text):
+            start, end = match.span(1)
+            off_edit = remove_html_emphasis(text, start, end, BOLD_TAGS)
+            assert off_edit is not None, (post.name, match.group())
+            without = apply_edit(text, off_edit)
+            assert (
+                without[off_edit.start : off_edit.start + len(match.group()) - 7]
+                == (match.group()[3:-4])
+            )
+            on_edit = bold_span(without, off_edit.sel_start, off_edit.sel_end)
+            assert on_edit is not None and apply_edit(without, on_edit) == text, post.name
+            checked += 1
+    assert checked > 500
