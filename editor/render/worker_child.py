@@ -28,6 +28,7 @@ from typing import Any
 from editor.render.incremental import IncrementalRenderer, RenderUpdate
 
 FLAG = "--render-child"
+NOT_CONFIGURED = 3  # exit code: no config from the app (not 2, argparse's usage error)
 VERIFY_AFTER_IDLE_S = 0.5  # no new text for this long: compare with a full render
 VERIFY_LIMIT = 1_000_000  # characters; longer texts are not re-rendered whole when idle
 
@@ -74,9 +75,9 @@ def run(argv: list[str]) -> int:
     try:
         kind, sys_path, renderer_spec, clean_for = requests.recv()
     except (EOFError, OSError, ValueError, TypeError):
-        return 2  # the app went away (or is not the app) before configuring us
+        return NOT_CONFIGURED  # the app went away (or is not the app) before configuring us
     if kind != "config":
-        return 2
+        return NOT_CONFIGURED
     # The app's import path after ours (as multiprocessing's spawn passed it): renderers
     # named by the app (tests' too) import here; a frozen child keeps its own bundle first.
     sys.path.extend(path for path in sys_path if path not in sys.path)
