@@ -19,7 +19,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
     parser.add_argument("--overwrite", action="store_true", help="replace an existing post")
-    parser.add_argument("--commit", action="store_true", help='git commit "Publish: <title>"')
+    parser.add_argument(
+        "--commit",
+        action="store_true",
+        help='git commit "Publish: <title>" ("Draft: <title>" with --draft)',
+    )
     parser.add_argument("--push", action="store_true", help="commit, then push the branch")
     parser.add_argument(
         "--date",
@@ -52,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     from editor.publish.apply import apply_plan
     from editor.publish.journal import recover_interrupted_publish
     from editor.publish.plan import make_plan
-    from editor.publish.prefs import remembered_slug_mode
+    from editor.publish.prefs import remembered_publication, remembered_slug_mode
 
     try:
         post, site = _load(args)
@@ -72,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         date=args.date,
         slug=args.slug,
         slug_mode=slug_mode,
+        published_as=remembered_publication(site.root, post.path, args.draft),
     )
     print(plan.describe(), end="")
     if args.dry_run or not plan.ok:
@@ -79,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
     if plan.unchanged:
         return 0
     result = apply_plan(plan, progress=_progress if len(plan.copies) > 3 else None)
+    record_publication(plan, result)
     for message in result.messages:
         print(message)
     if not result.ok:
@@ -90,3 +96,14 @@ def run(args: argparse.Namespace) -> int:
 
 def _progress(done: int, total: int, label: str) -> None:
     print(f"[{done}/{total}] {label}", file=sys.stderr)
+
+
+def record_publication(plan, result) -> None:
+    """Remember where the post went; a config folder that cannot be written only loses this
+    memory (the publish itself is done), so it is said and not an error."""
+    from editor.publish.prefs import record_publication as record
+
+    try:
+        record(plan, result)
+    except (OSError, ValueError) as error:
+        print(f"post-editor publish: could not record the publish: {error}", file=sys.stderr)

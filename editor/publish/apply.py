@@ -8,6 +8,7 @@ a lock), the files and the index go back as they were. A rejected push keeps the
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,11 @@ Progress = Callable[[int, int, str], None]
 
 @dataclass
 class ApplyResult:
+    """What applying a plan did. ``ok`` is False when nothing was published, but also when
+    the files are in place and only git failed afterwards (``written``/``removed`` say so).
+    ``moved_from``/``moved_to``: the post's own file was moved (a draft published from
+    _drafts to _posts); a window showing ``moved_from`` should follow it (``follow``)."""
+
     ok: bool
     written: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
@@ -32,6 +38,19 @@ class ApplyResult:
     push_rejected: bool = False
     messages: list[str] = field(default_factory=list)
     error: str = ""
+    moved_from: Path | None = None
+    moved_to: Path | None = None
+
+    def follow(self, path: Path | None) -> Path | None:
+        """Where the post file ``path`` is now, if this publish moved or rewrote it; None if
+        it did not touch it. An editor showing ``path`` reloads the returned file: it holds
+        what was published (the editor's text, with the date and image links written in)."""
+        if path is None:
+            return None
+        path = Path(os.path.abspath(path))
+        if self.moved_from is not None and path == self.moved_from:
+            return self.moved_to
+        return path if path in self.written else None
 
 
 class StalePlanError(Refusal, RuntimeError):
@@ -85,6 +104,8 @@ def _apply_files(plan: PublishPlan, report: Progress, result: ApplyResult) -> Fi
         raise
     result.written = [target for target, _, _ in files]
     result.removed = list(plan.removals)
+    if plan.source is not None and plan.source in plan.removals:
+        result.moved_from, result.moved_to = plan.source, plan.target
     return transaction
 
 

@@ -60,6 +60,7 @@ class PublishPlan:
     site_root: Path
     draft: bool = False  # the target is in _drafts (``--draft``)
     title: str = ""
+    source: Path | None = None  # the post's own file, if it has one
     target: Path | None = None
     slug: str = ""
     slug_mode: str = ""
@@ -122,14 +123,30 @@ def make_plan(
     slug: str | None = None,
     slug_mode: str = "auto",
     now: datetime | None = None,
+    published_as: Path | None = None,
 ) -> PublishPlan:
-    """Decide everything a publish would do; write nothing."""
+    """Decide everything a publish would do; write nothing.
+
+    ``published_as``: where this source file was last published in this site, as recorded
+    (``editor.publish.prefs.remembered_publication``); publishing it again updates that file.
+    """
     from editor.publish.planning import fill_plan
 
     plan = PublishPlan(site_root=Path(os.path.abspath(site.root)), draft=draft)
     try:
         fill_plan(
-            plan, post, site, draft, overwrite, commit or push, push, date, slug, slug_mode, now
+            plan,
+            post,
+            site,
+            draft,
+            overwrite,
+            commit or push,
+            push,
+            date,
+            slug,
+            slug_mode,
+            now,
+            published_as,
         )
     except Refusal as refusal:  # SlugError, DateError, UnsafeTargetError
         plan.error(str(refusal), None, refusal.code, **refusal.fields)

@@ -15,6 +15,7 @@ from editor.core.image_store import (
     is_inside,
 )
 from editor.publish import gitops
+from editor.publish.earlier import earlier_publication, same_title
 from editor.publish.images import find_image_refs, resolve_image, rewrite_refs
 from editor.publish.naming import choose_slug, format_date, parse_date, site_zone
 from editor.publish.permalink import post_url
@@ -37,28 +38,100 @@ def fill_plan(
     slug: str | None,
     slug_mode: str,
     now: datetime | None,
+    recorded: Path | None = None,
 ) -> None:
     plan.title = str(post.title or "")
+    source = post_path(post)
+    plan.source = Path(os.path.abspath(source)) if source is not None else None
     run_checks(plan, post, site)
     if plan.errors:
         return
     published = copy_of(post)
+    date_given = date is not None or has_date(published) or bool(dated_file_name(source))
     plan.slug, plan.slug_mode = choose_slug(post, site, slug_mode, slug)
     when = publish_date(plan, published, site, date, now, draft)
     folder = Path(site.drafts_dir if draft else site.posts_dir)
     name = f"{plan.slug}.md" if draft else f"{when:%Y-%m-%d}-{plan.slug}.md"
-    plan.target = Path(os.path.abspath(folder / name))
-    ensure_inside_site(plan, plan.target)
-    if not draft:
-        meta = published.meta if isinstance(published.meta, dict) else {}
-        plan.url = post_url(getattr(site, "permalink", None), when, plan.slug, meta)
-    plan_images(plan, published, site, Path(post.path).parent if post_path(post) else None)
+    set_target(plan, site, published, Path(os.path.abspath(folder / name)), when)
+    plan_images(plan, published, site, Path(post.path).parent if source else None)
     if plan.errors:
         return
+    if plan.slug_mode != "given":  # a name the writer typed is used as given
+        follow_earlier(plan, published, site, recorded, date_given)
+    warn_same_title(plan, site)
     plan_post_write(plan, published.to_bytes(), overwrite)
     plan_draft_move(plan, post, site, draft)
     if commit and (plan.writes or plan.removals or any(not c.reuse for c in plan.copies)):
         plan_git(plan, push)
+
+
+def has_date(post) -> bool:
+    meta = post.meta if isinstance(post.meta, dict) else {}
+    return meta.get("date") not in (None, "")
+
+
+def set_target(plan: PublishPlan, site, published, target: Path, when: datetime | None) -> None:
+    """The file to write and, for a post (not a draft), its address on the site."""
+    plan.target = target
+    ensure_inside_site(plan, target)
+    if when is not None and not plan.draft:
+        meta = published.meta if isinstance(published.meta, dict) else {}
+        plan.url = post_url(getattr(site, "permalink", None), when, plan.slug, meta)
+
+
+def follow_earlier(
+    plan: PublishPlan, published, site, recorded: Path | None, date_given: bool
+) -> None:
+    """Publishing the same post again updates its earlier file (editor.publish.earlier)
+    instead of adding a copy under a new name (a new number, a changed title or date).
+
+    A date the writer chose (``date_given``) stands; otherwise the post keeps the earlier
+    file's date, so publishing the same content again changes nothing.
+    """
+    folder = Path(site.drafts_dir if plan.draft else site.posts_dir)
+    earlier = earlier_publication(folder, plan.title, published.body, plan.source, recorded)
+    name_date = dated_file_name(earlier)
+    if earlier is None or earlier == plan.target or not (plan.draft or name_date):
+        return
+    plan.slug = earlier.stem.split("-", 3)[-1] if name_date else earlier.stem
+    plan.slug_mode = "published-before"
+    when = None
+    if not plan.draft:
+        zone = site_zone(site)
+        when = parse_date(plan.date, zone) if date_given else file_date(earlier, zone)
+        if when is None:  # the earlier file is dated by its name only: so is this one
+            when = parse_date(name_date, zone)
+            published.unset_meta("date")
+        elif not date_given:
+            published.set_meta("date", format_date(when))
+        plan.date = format_date(when)
+    plan.url = None
+    set_target(plan, site, published, earlier, when)
+
+
+def file_date(path: Path, zone) -> datetime | None:
+    """The front matter date of the post file at ``path``, if it has a readable one."""
+    from editor.core.post import Post
+
+    try:
+        value = Post.load(path).meta.get("date")
+        return parse_date(value, zone) if value else None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def warn_same_title(plan: PublishPlan, site) -> None:
+    """Another post in the site with this title: the writer should know before adding one."""
+    if plan.target is None:
+        return
+    folders = [Path(site.posts_dir), Path(site.drafts_dir)]
+    others = same_title(folders, plan.title, {plan.target, *filter(None, [plan.source])})
+    if others:
+        paths = ", ".join(plan.relative(path) for path in others)
+        message = f"a post with the same title is already in the site: {paths}"
+        plan.problems.append(
+            Problem("warning", message, code="same-title", fields={"paths": paths})
+        )
 
 
 class UnsafeTargetError(Refusal, UnsafePathError):
@@ -108,6 +181,7 @@ def run_checks(plan: PublishPlan, post, site) -> None:
 
 
 def dated_file_name(path: Path | None) -> str | None:
+    """The date of a file named ``YYYY-MM-DD-<slug>.md``, else None."""
     match = _DATED_NAME.match(path.name) if path is not None else None
     return match.group(1) if match else None
 
@@ -272,7 +346,8 @@ def plan_git(plan: PublishPlan, push: bool) -> None:
     adds += [plan.relative(c.target) for c in plan.copies]
     removes = [plan.relative(p) for p in plan.removals if gitops.is_tracked(root, p)]
     paths = sorted(set(adds)) + removes
-    message = f"Publish: {plan.title}"
+    # Saving a draft publishes nothing yet: the history should say which it was.
+    message = f"{'Draft' if plan.draft else 'Publish'}: {plan.title}"
     if adds:
         said = Phrase("stage the post and its images", "git-stage")
         step = GitStep(("add", "--", *sorted(set(adds))), said)
