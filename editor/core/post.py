@@ -205,6 +205,12 @@ class Post:
         self.front_matter_text = frontmatter.remove_key(self.front_matter_text, key)
         self._parse_meta()
 
+    def remove_front_matter(self) -> None:
+        """Drop the fences and the YAML (undoing the first edit of a post that had none)."""
+        self._opening = self._closing = ""
+        self.front_matter_text = None
+        self._parse_meta()
+
     def _add_fences(self) -> None:
         newline = self.text_format.newline
         self._opening = _FENCE + newline

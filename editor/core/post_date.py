@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _DATE_RE = re.compile(
     r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
@@ -53,17 +54,46 @@ def yaml_value(text: str) -> object:
     return text  # Jekyll's own `+0900` style and `HH:MM` are plain strings to YAML
 
 
-def with_day(text: str, day: _dt.date, now: _dt.datetime | None = None) -> str:
+def with_day(text: str, day: _dt.date) -> str:
     """`text` with its calendar day replaced by `day`, keeping time and zone as written.
 
-    Empty or unreadable text becomes a full Jekyll date at the current local time.
+    Empty or unreadable text becomes the date alone (`2026-11-15`), the form post file names
+    use: Jekyll reads it as the start of that day in the site's `timezone`. Inventing a time
+    of day, or this computer's zone, would say something the writer never chose.
     """
     match = _DATE_RE.fullmatch(text.strip())
     if match is not None and parse_post_date(text) is not None:
         stripped = text.strip()
         return day.isoformat() + stripped[match.end("d") :]
-    now = now or _dt.datetime.now().astimezone()
-    return f"{day.isoformat()} {now:%H:%M:%S} {now:%z}".rstrip()
+    return day.isoformat()
+
+
+_FILE_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})-")
+
+
+def default_day(
+    file_name: str | None, zone_name: str | None, now: _dt.datetime | None = None
+) -> _dt.date:
+    """The day a calendar shows for a post with no date: the file name's (`2023-09-29-x.md`),
+    else today in the site's `timezone` (this computer's zone when unset or unknown)."""
+    match = _FILE_DAY.match(file_name or "")
+    if match:
+        try:
+            return _dt.date(*(int(part) for part in match.groups()))
+        except ValueError:
+            pass
+    now = now or _dt.datetime.now(_dt.UTC)
+    return now.astimezone(site_zone(zone_name)).date()
+
+
+def site_zone(zone_name: str | None) -> _dt.tzinfo | None:
+    """The site's `timezone` (an IANA name such as Asia/Seoul), or None for this computer's."""
+    if not zone_name:
+        return None
+    try:
+        return ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _zone(text: str | None) -> _dt.tzinfo | None:

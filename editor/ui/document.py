@@ -22,6 +22,9 @@ from editor.resources import resource_path
 from editor.ui import core_api
 from editor.ui.core_api import Post, SaveError
 from editor.ui.edit_ops import document_text  # toPlainText would turn U+00A0 into spaces
+from editor.ui.front_matter_undo import FrontMatterUndo
+
+RAW_YAML_STEP = "\0raw"  # merge key of raw-YAML typing (no YAML key can hold a NUL)
 
 
 def template_text(today: _dt.date | None = None) -> str:
@@ -50,6 +53,7 @@ class Document(QObject):
         self._saved_body = self._post.body
         self._saved_front_matter = self._post.front_matter_text
         self._styles: dict[str, str | None] | None = None  # see set_meta
+        self._front_matter_undo = FrontMatterUndo(text_document)
         self._modified = False
         text_document.setPlainText(core_api.to_lf(self._post.body))
         text_document.setModified(False)
@@ -115,6 +119,7 @@ class Document(QObject):
         self._sync_body()
         self._post.set_text_lf(whole_text_lf)
         self._styles = None
+        self._front_matter_undo.clear()  # setPlainText below clears the body's steps too
         self._text.setPlainText(core_api.to_lf(self._post.body))
         self._text.setModified(True)
         self._update_modified()
@@ -136,6 +141,7 @@ class Document(QObject):
     def _replace(self, post: Post, path: Path | None) -> None:
         self._post = post
         self._styles = None
+        self._front_matter_undo.clear()
         self._saved_body = post.body
         self._saved_front_matter = post.front_matter_text
         self._text.setPlainText(core_api.to_lf(post.body))
@@ -146,42 +152,76 @@ class Document(QObject):
         self.post_replaced.emit()
 
     # ----- front matter edits -----
-    def set_meta(self, key: str, value: object) -> None:
-        """One key from the form, in the style the key had before the form touched it."""
+    def set_meta(self, key: str, value: object, merge: bool = True) -> None:
+        """One key from the form, in the style the key had before the form touched it.
+
+        One undo step; with `merge`, consecutive edits of the same key (typing) are one."""
         if self._post.meta.get(key) == value and key in self._post.meta:
             return
         if self._styles is None:  # read once per stretch of form edits
             from editor.core.frontmatter import value_styles  # YAML loads on first use
 
             self._styles = value_styles(self._post.front_matter_text or "")
+        before = self._post.front_matter_text
         self._post.set_meta(key, value, style=self._styles.get(key))
-        self._front_matter_edited()
+        self._front_matter_edited(before, key if merge else None)
 
     def unset_meta(self, key: str) -> None:
         if key not in (self._post.meta or {}):
             return
+        before = self._post.front_matter_text
         self._post.unset_meta(key)
-        self._front_matter_edited()
+        self._front_matter_edited(before, None)
 
     def set_front_matter_text(self, text: str) -> None:
         """The raw editor's text (LF), kept as typed; untouched lines keep their endings."""
         if text == self.front_matter_text and self.has_front_matter:
             return
-        old = self._post.front_matter_text or ""
+        before = self._post.front_matter_text
         newline = self._post.text_format.newline
-        self._post.set_front_matter_text(core_api.restore_newlines(old, text, newline))
+        self._post.set_front_matter_text(core_api.restore_newlines(before or "", text, newline))
         self._styles = None  # the writer chose the styles by hand
-        self._front_matter_edited()
+        self._front_matter_edited(before, RAW_YAML_STEP)
+
+    def _front_matter_edited(self, before: str | None, merge_key: str | None) -> None:
+        self._front_matter_undo.record(before, self._post.front_matter_text, merge_key)
+        self._front_matter_changed()
+
+    def _front_matter_changed(self) -> None:
+        self.meta_changed.emit()
+        self.changed.emit()
+        self._update_modified()
+
+    # ----- undo and redo over body and front matter -----
+    def undo(self) -> None:
+        """Undo the latest edit, in the body or in the front matter (Edit > Undo)."""
+        step = self._front_matter_undo.next_undo()
+        if step is None:
+            self._text.undo()
+            return
+        self._front_matter_undo.undone(step)
+        self._put_front_matter(step.before)
+
+    def redo(self) -> None:
+        step = self._front_matter_undo.next_redo()
+        if step is None:
+            self._text.redo()
+            return
+        self._front_matter_undo.redone(step)
+        self._put_front_matter(step.after)
+
+    def _put_front_matter(self, raw: str | None) -> None:
+        if raw is None:
+            self._post.remove_front_matter()
+        else:
+            self._post.set_front_matter_text(raw)
+        self._styles = None
+        self._front_matter_changed()
 
     def save_warning(self) -> str | None:
         """Why the saved front matter is not valid YAML (it was saved as typed), or None."""
         error = self._post.meta_error
         return None if error is None else str(error)
-
-    def _front_matter_edited(self) -> None:
-        self.meta_changed.emit()
-        self.changed.emit()
-        self._update_modified()
 
     # ----- saving -----
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:

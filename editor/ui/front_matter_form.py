@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from editor.core.post_date import EXAMPLE, parse_post_date, with_day, yaml_value
+from editor.core.post_date import EXAMPLE, default_day, parse_post_date, with_day, yaml_value
 from editor.ui.document import Document
 
 TEXT_KEYS = ("title", "layout")
@@ -115,6 +115,7 @@ class FrontMatterForm(QWidget):
         super().__init__(parent)
         self.document = document
         self._site_root: Path | None = None
+        self._site_zone: str | None = None  # the site's `timezone` (e.g. Asia/Seoul)
         self._applying = False  # True while this widget itself writes to the document
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._build()
@@ -241,19 +242,32 @@ class FrontMatterForm(QWidget):
         return box
 
     def pick_date(self, day: QDate) -> None:
-        """The calendar's choice: the day changes, the time and zone stay as written."""
+        """The calendar's choice: the day changes, the time and zone stay as written; a post
+        with no date gets the day alone (with_day says why). One undo step."""
         edit = self.fields["date"]
-        edit.setText(with_day(edit.text(), day.toPython()))
-        self._on_line_edited("date")
+        self._replace_field_text(edit, with_day(edit.text(), day.toPython()))
+        self._on_line_edited("date", merge=False)
         menu = self.date_button.menu()
         if menu.isVisible():
             menu.close()
 
+    @staticmethod
+    def _replace_field_text(edit: QLineEdit, text: str) -> None:
+        """Replace the field's text so that Ctrl+Z in the field can take it back (setText
+        would clear the field's undo history)."""
+        edit.blockSignals(True)  # the caller writes the document itself, as one step
+        edit.selectAll()
+        edit.insert(text)
+        edit.blockSignals(False)
+
     def _show_date_in_calendar(self) -> None:
         parsed = parse_post_date(self.fields["date"].text())
-        if parsed is not None:
+        if parsed is None:
+            path = self.document.path
+            day = default_day(path.name if path else None, self._site_zone)
+        else:
             day = parsed.date() if isinstance(parsed, _dt.datetime) else parsed
-            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     def _show_date_hint(self, text: str) -> None:
         """Say why the typed date is not written (the file keeps its last good date)."""
@@ -268,6 +282,7 @@ class FrontMatterForm(QWidget):
     # ----- outside inputs -----
     def set_site(self, site) -> None:
         self._site_root = Path(site.root) if site is not None else None
+        self._site_zone = getattr(site, "timezone", None)
         for key, finder in (("categories", "categories_in_use"), ("tags", "tags_in_use")):
             names = sorted(getattr(site, finder)()) if site is not None else []
             self.completers[key].model().setStringList([str(n) for n in names])
@@ -286,8 +301,8 @@ class FrontMatterForm(QWidget):
         path = (ask or ask_image_path)(self, start)
         if path:
             url = image_url(path, self._site_root)
-            self.fields["image"].setText(url)
-            self._on_line_edited("image")
+            self._replace_field_text(self.fields["image"], url)
+            self._on_line_edited("image", merge=False)
 
     # ----- document -> widgets -----
     def refresh(self) -> None:
@@ -352,7 +367,8 @@ class FrontMatterForm(QWidget):
             QTimer.singleShot(0, lambda: window.statusBar().showMessage(warning, 15000))
 
     # ----- widgets -> document -----
-    def _on_line_edited(self, key: str) -> None:
+    def _on_line_edited(self, key: str, merge: bool = True) -> None:
+        """Typing (merged into one undo step per field) or a pick (`merge` False)."""
         text = self.fields[key].text()
         meta = self.document.meta
         previous = meta.get(key)
@@ -363,16 +379,16 @@ class FrontMatterForm(QWidget):
         if key not in meta and value in ("", []):
             return
         if key == "date":
-            self._write_date(text, previous)
+            self._write_date(text, previous, merge)
             return
-        self._write(lambda: self.document.set_meta(key, value))
+        self._write(lambda: self.document.set_meta(key, value, merge=merge))
 
-    def _write_date(self, text: str, previous: object) -> None:
+    def _write_date(self, text: str, previous: object, merge: bool) -> None:
         self._show_date_hint(text)
         if not text.strip():
             self._write(lambda: self.document.unset_meta("date"))
         elif _scalar_text(previous) != text and parse_post_date(text) is not None:
-            self._write(lambda: self.document.set_meta("date", yaml_value(text)))
+            self._write(lambda: self.document.set_meta("date", yaml_value(text), merge=merge))
 
     def _on_multiline_edited(self, key: str) -> None:
         text = self.fields[key].toPlainText()

@@ -56,3 +56,37 @@ def test_same_value_is_strict_about_types() -> None:
     assert not same_value(1, 1.0)
     assert same_value(float("nan"), float("nan"))
     assert not same_value({"a": 1, "b": 2}, {"b": 2, "a": 1})  # key order matters
+
+
+# ----- a style hint: the style the key had before a run of keystroke edits -----
+
+
+@pytest.mark.parametrize(
+    ("hint", "value", "expected"),
+    [
+        (None, "Hello world", "title: Hello world\n"),  # plain again once it can be
+        (None, "Hello ", "title: 'Hello '\n"),  # quotes only while needed
+        (None, "a: b", "title: 'a: b'\n"),
+        ("'", "Hello world", "title: 'Hello world'\n"),  # quoted in the file: stays quoted
+        ('"', "Hello", 'title: "Hello"\n'),
+        (">", "folded text\n", "title: >\n  folded text\n"),
+    ],
+)
+def test_style_hint_replaces_the_style_the_key_has_now(hint, value, expected) -> None:
+    from editor.core.frontmatter import set_key
+
+    assert set_key("title: 'Hello '\n", "title", value, style=hint) == expected
+
+
+def test_keystroke_edits_with_the_original_style_end_plain() -> None:
+    from editor.core.frontmatter import set_key, value_styles
+
+    text = "title: Old\nimage: '/a.png'\ntags: [x]\n"
+    styles = value_styles(text)
+    assert styles == {"title": None, "image": "'"}
+    for typed in ("H", "He", "He ", "He:", "He: x", "He said"):
+        text = set_key(text, "title", typed, style=styles.get("title"))
+    assert text == "title: He said\nimage: '/a.png'\ntags: [x]\n"
+    text = set_key(text, "image", "/b.png", style=styles.get("image"))
+    assert "image: '/b.png'\n" in text
+    assert value_styles("title: [broken\n") == {}

@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 
 from editor.core.post import Post
-from editor.core.post_date import parse_post_date, with_day, yaml_value
+from editor.core.post_date import (
+    default_day,
+    parse_post_date,
+    site_zone,
+    with_day,
+    yaml_value,
+)
 
 KST = dt.timezone(dt.timedelta(hours=9))
 
@@ -68,6 +74,23 @@ def test_with_day_keeps_time_and_zone_as_written() -> None:
     assert with_day("2023-09-29 10:00:00 +0900", day) == "2024-01-02 10:00:00 +0900"
     assert with_day("2023-09-29T10:00:00+09:00", day) == "2024-01-02T10:00:00+09:00"
     assert with_day("2023-09-29", day) == "2024-01-02"
-    now = dt.datetime(2024, 5, 6, 7, 8, 9, tzinfo=KST)
-    assert with_day("", day, now) == "2024-01-02 07:08:09 +0900"
-    assert with_day("garbage", day, now) == "2024-01-02 07:08:09 +0900"
+    assert with_day("2023-09-29 10:00", day) == "2024-01-02 10:00"  # no zone: none added
+
+
+def test_with_day_for_no_date_writes_the_day_alone() -> None:
+    """No invented time of day and no zone of this computer: Jekyll reads a bare day as its
+    start in the site's `timezone`."""
+    day = dt.date(2024, 1, 2)
+    assert with_day("", day) == "2024-01-02"
+    assert with_day("garbage", day) == "2024-01-02"
+    assert with_day("2023-13-40 10:00", day) == "2024-01-02"
+
+
+def test_default_day_is_the_file_names_else_today_in_the_sites_zone() -> None:
+    late_utc = dt.datetime(2026, 11, 27, 20, 30, tzinfo=dt.UTC)  # already the 28th in Seoul
+    assert default_day("2023-09-29-digital.md", "Asia/Seoul", late_utc) == dt.date(2023, 9, 29)
+    assert default_day(None, "Asia/Seoul", late_utc) == dt.date(2026, 11, 28)
+    assert default_day("untitled.md", "America/New_York", late_utc) == dt.date(2026, 11, 27)
+    assert default_day("2023-02-30-bad.md", "UTC", late_utc) == dt.date(2026, 11, 27)
+    assert site_zone("Not/AZone") is None and site_zone(None) is None
+    assert site_zone("Asia/Seoul").utcoffset(late_utc.replace(tzinfo=None)) == dt.timedelta(hours=9)

@@ -189,3 +189,17 @@ def test_tags_complete_from_the_site_after_the_last_comma(form, tmp_path) -> Non
     completer.setCompletionPrefix("ec")
     # the chosen tag replaces only what follows the last comma
     assert completer.currentCompletion() == "news, economy"
+
+
+def test_typing_a_title_keeps_it_plain_when_no_quotes_are_needed(form, qtbot) -> None:
+    retype(qtbot, form.fields["title"], "Hello world")  # passes through "Hello " (quoted)
+    lines = form.document.front_matter_text.splitlines()
+    assert lines[0] == "title: Hello world"
+    assert "image: '/assets/img/newsdao_breakingnews.jpg'" in lines  # untouched, quoted
+    retype(qtbot, form.fields["title"], "Note: yes")
+    assert form.document.front_matter_text.splitlines()[0] == "title: 'Note: yes'"
+
+
+def test_a_quoted_value_keeps_its_quotes(form, qtbot) -> None:
+    retype(qtbot, form.fields["image"], "/assets/img/other.png")
+    assert "image: '/assets/img/other.png'" in form.document.front_matter_text.splitlines()
