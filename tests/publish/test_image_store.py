@@ -46,6 +46,7 @@ def make_site(tmp_path: Path) -> SimpleNamespace:
         ("가을 사진 (1).png", PNG, "gaeul-sajin-1.png"),
         ("Photo 가을_2024.JPG", JPG, "Photo-gaeul_2024.jpg"),
         ("디지털 전환!?.png", PNG, "dijiteol-jeonhwan.png"),
+        ("\u1100\u1161\u110b\u1173\u11af.png", PNG, "gaeul.png"),  # macOS's NFD 가을
     ],
 )
 def test_safe_image_name(hint: str, data: bytes, expected: str | None) -> None:
