@@ -244,7 +244,7 @@ class ScrollSync(QObject):
         super().__init__(parent)
         self._editor = editor
         self._preview = preview
-        self._blocks = SourceBlocks(editor.document())
+        self.blocks = SourceBlocks(editor.document())  # public for tests: blocks.map.lines_split
         self._from_preview = False  # the editor moves because of a click: do not echo it
         editor.verticalScrollBar().valueChanged.connect(self.editor_scrolled)
         preview.preview_page.block_clicked.connect(self.preview_clicked)
@@ -256,14 +256,14 @@ class ScrollSync(QObject):
         bar = editor.verticalScrollBar()
         fraction = value / bar.maximum() if bar.maximum() > 0 else 0.0
         line = editor.firstVisibleBlock().blockNumber()
-        starts = self._blocks.starts()
+        starts = self.blocks.starts()
         index = block_for_line(starts, line)
         within = within_block(starts, index, line, editor.document().blockCount())
         self._preview.scroll_to_block(index, len(starts), within, fraction)
 
     def preview_clicked(self, index: int, count: int) -> None:
         editor = self._editor
-        line = line_for_page_block(self._blocks.starts(), index, count)
+        line = line_for_page_block(self.blocks.starts(), index, count)
         cursor = editor.textCursor()
         cursor.setPosition(editor.document().findBlockByNumber(line).position())
         self._from_preview = True
