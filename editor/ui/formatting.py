@@ -39,45 +39,100 @@ class _Tool(NamedTuple):
     operation: Callable[[QTextCursor], object]
 
 
-def _noop(text: str) -> str:
-    return QT_TRANSLATE_NOOP("FormatBar", text)
-
-
 # Texts are translated when shown; glyphs that are words (Link, Table) are translated too.
+# QT_TRANSLATE_NOOP is spelt out in each: lupdate finds the strings by that call.
 _TOOLS: tuple[_Tool, ...] = (
-    _Tool("bold", "B", _noop("Bold"), "Ctrl+B", lambda c: edit_ops.toggle_emphasis(c, "**")),
-    _Tool("italic", "I", _noop("Italic"), "Ctrl+I", lambda c: edit_ops.toggle_emphasis(c, "*")),
-    _Tool("link", _noop("Link"), _noop("Link"), "Ctrl+K", edit_ops.insert_link),
-    _Tool("image", "![ ]", _noop("Image link (Markdown)"), "Ctrl+Shift+K", edit_ops.insert_image),
-    _Tool("bullet_list", "•", _noop("Bulleted list"), "Ctrl+Shift+8", lambda c: _prefix(c, "-")),
     _Tool(
-        "numbered_list", "1.", _noop("Numbered list"), "Ctrl+Shift+7", lambda c: _prefix(c, "1.")
+        "bold",
+        "B",
+        QT_TRANSLATE_NOOP("FormatBar", "Bold"),
+        "Ctrl+B",
+        lambda c: edit_ops.toggle_emphasis(c, "**"),
     ),
-    _Tool("quote", "❝", _noop("Quote"), "Ctrl+Shift+9", lambda c: _prefix(c, ">")),
-    _Tool("code", "</>", _noop("Code (inline, or a fenced block)"), "Ctrl+`", edit_ops.toggle_code),
-    _Tool("rule", "—", _noop("Horizontal rule"), "Ctrl+Shift+-", edit_ops.insert_rule),
+    _Tool(
+        "italic",
+        "I",
+        QT_TRANSLATE_NOOP("FormatBar", "Italic"),
+        "Ctrl+I",
+        lambda c: edit_ops.toggle_emphasis(c, "*"),
+    ),
+    _Tool(
+        "link",
+        QT_TRANSLATE_NOOP("FormatBar", "Link"),
+        QT_TRANSLATE_NOOP("FormatBar", "Link"),
+        "Ctrl+K",
+        edit_ops.insert_link,
+    ),
+    _Tool(
+        "image",
+        "![ ]",
+        QT_TRANSLATE_NOOP("FormatBar", "Image link (Markdown)"),
+        "Ctrl+Shift+K",
+        edit_ops.insert_image,
+    ),
+    _Tool(
+        "bullet_list",
+        "•",
+        QT_TRANSLATE_NOOP("FormatBar", "Bulleted list"),
+        "Ctrl+Shift+8",
+        lambda c: _prefix(c, "-"),
+    ),
+    _Tool(
+        "numbered_list",
+        "1.",
+        QT_TRANSLATE_NOOP("FormatBar", "Numbered list"),
+        "Ctrl+Shift+7",
+        lambda c: _prefix(c, "1."),
+    ),
+    _Tool(
+        "quote",
+        "❝",
+        QT_TRANSLATE_NOOP("FormatBar", "Quote"),
+        "Ctrl+Shift+9",
+        lambda c: _prefix(c, ">"),
+    ),
+    _Tool(
+        "code",
+        "</>",
+        QT_TRANSLATE_NOOP("FormatBar", "Code (inline, or a fenced block)"),
+        "Ctrl+`",
+        edit_ops.toggle_code,
+    ),
+    _Tool(
+        "rule",
+        "—",
+        QT_TRANSLATE_NOOP("FormatBar", "Horizontal rule"),
+        "Ctrl+Shift+-",
+        edit_ops.insert_rule,
+    ),
     _Tool(
         "table",
-        _noop("Table"),
-        _noop("Insert Markdown table"),
+        QT_TRANSLATE_NOOP("FormatBar", "Table"),
+        QT_TRANSLATE_NOOP("FormatBar", "Insert Markdown table"),
         "Ctrl+Shift+T",
         edit_ops.insert_table,
     ),
     _Tool(
         "html_table",
         "<table>",
-        _noop("Insert HTML table"),
+        QT_TRANSLATE_NOOP("FormatBar", "Insert HTML table"),
         "Ctrl+Alt+T",
         edit_ops.insert_html_table,
     ),
     _Tool(
         "heading",
         "H2",
-        _noop("Markdown heading (##)"),
+        QT_TRANSLATE_NOOP("FormatBar", "Markdown heading (##)"),
         "Ctrl+2",
         lambda c: edit_ops.set_heading(c, 2),
     ),
-    _Tool("spacer", "¶", _noop("Spacer paragraph"), "Ctrl+Shift+Return", edit_ops.insert_spacer),
+    _Tool(
+        "spacer",
+        "¶",
+        QT_TRANSLATE_NOOP("FormatBar", "Spacer paragraph"),
+        "Ctrl+Shift+Return",
+        edit_ops.insert_spacer,
+    ),
 )
 _IMAGE_LINK_TIP = QT_TRANSLATE_NOOP("FormatBar", "Image link: insert Markdown ![alt](url)")
 
