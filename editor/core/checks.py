@@ -9,7 +9,7 @@ front matter, duplicate keys, stray closing tags, unknown tag names (`List<Strin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from editor.core import frontmatter, html_tags
 from editor.core.post import Post
@@ -34,16 +34,26 @@ _REFERENCE = re.compile(
 
 @dataclass(frozen=True)
 class Problem:
+    """``message`` is English (the ``check`` CLI prints it: a stable interface); ``code`` names
+    what it says and ``fields`` what it mentions, for a UI that words it in its own language:
+    "unreadable" (detail), "front-matter-unclosed", "no-front-matter", "front-matter"
+    (detail: the FrontMatterError's message), "duplicate-key" (key), "no-title",
+    "tag" (detail: html_tags' message), "image-outside-site" (url), "image-missing" (url, path).
+    Neither takes part in equality: two problems are the same by place, words and severity."""
+
     line: int  # 1-based, in the file
     column: int  # 1-based
     message: str
     severity: str  # "error" | "warning"
+    code: str = field(default="", compare=False)
+    fields: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 def check_post(post: Post, site: Site | None = None) -> list[Problem]:
     """Every problem found, sorted by position. Never raises for bad content."""
     if post.read_only_reason is not None:
-        return [Problem(1, 1, post.decode_error or post.read_only_reason, "error")]
+        detail = post.decode_error or post.read_only_reason
+        return [Problem(1, 1, detail, "error", "unreadable", {"detail": detail})]
     problems = _front_matter_problems(post)
     problems += _tag_problems(post)
     if site is not None:
@@ -54,19 +64,22 @@ def check_post(post: Post, site: Site | None = None) -> list[Problem]:
 def _front_matter_problems(post: Post) -> list[Problem]:
     if post.front_matter_text is None:
         if frontmatter.unclosed_front_matter(post.text()):
-            return [Problem(1, 1, "front matter starts with --- but is never closed", "error")]
+            message = "front matter starts with --- but is never closed"
+            return [Problem(1, 1, message, "error", "front-matter-unclosed")]
         message = "no front matter: Jekyll will not treat this file as a post"
-        return [Problem(1, 1, message, "warning")]
+        return [Problem(1, 1, message, "warning", "no-front-matter")]
     if post.meta_error is not None:
         error = post.meta_error
-        return [Problem(error.line, error.column, error.message, "error")]
+        fields = {"detail": error.message}
+        return [Problem(error.line, error.column, error.message, "error", "front-matter", fields)]
     problems = []
     first = post.front_matter_first_line
     for key, line in frontmatter.duplicate_keys(post.front_matter_text):
         message = f"key {key!r} appears more than once; the last one wins"
-        problems.append(Problem(first + line, 1, message, "warning"))
+        problems.append(Problem(first + line, 1, message, "warning", "duplicate-key", {"key": key}))
     if not post.title:
-        problems.append(Problem(first - 1, 1, "no title in the front matter", "warning"))
+        message = "no title in the front matter"
+        problems.append(Problem(first - 1, 1, message, "warning", "no-title"))
     return problems
 
 
@@ -95,7 +108,8 @@ def _tag_problems(post: Post) -> list[Problem]:
     problems = []
     for issue in html_tags.scan(post.body):
         line, column = positions.at(issue.offset)
-        problems.append(Problem(line, column, issue.message, issue.severity))
+        fields = {"detail": issue.message}
+        problems.append(Problem(line, column, issue.message, issue.severity, "tag", fields))
     return problems
 
 
@@ -111,9 +125,10 @@ def _image_problems(post: Post, site: Site) -> list[Problem]:
     found += [(*positions.at(offset), url) for offset, url in _images_in(post.body)]
     problems = []
     for line, column, url in found:
-        message = _missing_image(url, site)
-        if message:
-            problems.append(Problem(line, column, message, "error"))
+        missing = _missing_image(url, site)
+        if missing:
+            message, code, fields = missing
+            problems.append(Problem(line, column, message, "error", code, fields))
     return problems
 
 
@@ -146,7 +161,8 @@ def _images_in(markdown: str) -> list[tuple[int, str]]:
     return found
 
 
-def _missing_image(url: str, site: Site) -> str | None:
+def _missing_image(url: str, site: Site) -> tuple[str, str, dict] | None:
+    """(message, code, fields) when a site image is missing or outside the site, else None."""
     url = url.strip()
     if not url.startswith(("/", "{{")) or url.startswith("//"):
         return None  # remote or relative to the page: not a site path
@@ -154,7 +170,8 @@ def _missing_image(url: str, site: Site) -> str | None:
     if path is None:
         if "{{" in url and not re.match(r"\{\{\s*site\.(baseurl|url)\s*\}\}", url):
             return None  # other Liquid: only Jekyll knows where it points
-        return f"image {url} points outside the site folder"
+        return f"image {url} points outside the site folder", "image-outside-site", {"url": url}
     if not path.is_file():
-        return f"image {url} not found (no file {path})"
+        fields = {"url": url, "path": str(path)}
+        return f"image {url} not found (no file {path})", "image-missing", fields
     return None

@@ -32,20 +32,44 @@ TEMP_SUFFIX = ".post-editor-tmp"
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
+# The errors below say why in plain English (the CLI prints it: a stable interface). Those
+# raised here also carry a ``code`` naming what the message says and the ``fields`` it
+# mentions, so the window can say the same in its own language (editor/ui/core_wording.py):
+#   DecodeError  "binary" (offset), "not-text" (byte: offset or None, value: "0x.." or "")
+#   EncodeError  "unencodable" (char, line, column, encoding)
+#   SaveError    "save-failed" (path, reason: a REASON_CODES value or "", detail: the system's
+#                words when reason is ""), "not-regular-file" (path)
+# An empty code means "no known wording": show the English message.
+
+
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we read; the message says why in plain words."""
+
+    def __init__(self, message: str, code: str = "", **fields: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.fields = fields
 
 
 class EncodeError(ValueError):
     """The text holds a character the file's encoding cannot store."""
 
+    def __init__(self, message: str, code: str = "", **fields: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.fields = fields
+
 
 class SaveError(OSError):
     """Writing failed; the message says why in plain words. The old file is left intact."""
 
-    def __init__(self, message: str, error_number: int | None = None) -> None:
+    def __init__(
+        self, message: str, error_number: int | None = None, code: str = "", **fields: object
+    ) -> None:
         super().__init__(message)
         self.errno = error_number
+        self.code = code
+        self.fields = fields
 
     def __str__(self) -> str:
         return str(self.args[0])
@@ -94,17 +118,20 @@ def _try_decode(data: bytes, encoding: str, bom: bytes) -> str | None:
     return text
 
 
-def _describe_undecodable(data: bytes) -> str:
+def _describe_undecodable(data: bytes) -> DecodeError:
+    byte, value = None, ""
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
-        where = f"byte {error.start} (0x{data[error.start]:02x})"
+        byte, value = error.start, f"0x{data[error.start]:02x}"
+        where = f"byte {byte} ({value})"
     else:
         where = "its bytes"
-    return (
+    message = (
         f"The file is not readable text: {where} is not valid UTF-8, and the file is not "
         "UTF-16 (no byte order mark) or Korean CP949/EUC-KR either."
     )
+    return DecodeError(message, "not-text", byte=byte, value=value)
 
 
 def decode(data: bytes) -> tuple[str, TextFormat]:
@@ -119,10 +146,12 @@ def decode(data: bytes) -> tuple[str, TextFormat]:
             offset = text.index("\x00")
             raise DecodeError(
                 f"This looks like a binary file, not a post: it holds a NUL character "
-                f"(at character {offset})."
+                f"(at character {offset}).",
+                "binary",
+                offset=offset,
             )
         return text, TextFormat(encoding, bom, dominant_newline(text))
-    raise DecodeError(_describe_undecodable(data))
+    raise _describe_undecodable(data)
 
 
 def encode(text: str, fmt: TextFormat) -> bytes:
@@ -136,7 +165,12 @@ def encode(text: str, fmt: TextFormat) -> bytes:
         bad = text[error.start : error.end]
         raise EncodeError(
             f"{bad!r} (line {line}, column {column}) cannot be stored in {fmt.encoding}; "
-            "remove it or save the file as UTF-8."
+            "remove it or save the file as UTF-8.",
+            "unencodable",
+            char=bad,
+            line=line,
+            column=column,
+            encoding=fmt.encoding,
         ) from None
 
 
@@ -204,10 +238,29 @@ _REASONS = {
 }
 
 
+# The same reasons as codes, for a UI that words them itself (SaveError.fields["reason"]).
+REASON_CODES = {
+    errno.ENOSPC: "disk-full",
+    errno.EDQUOT: "quota",
+    errno.EFBIG: "too-large",
+    errno.EROFS: "read-only",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.ENOENT: "folder-gone",
+    errno.ENOTDIR: "folder-gone",
+    errno.EISDIR: "is-folder",
+    errno.EIO: "io-error",
+}
+
+
 def save_error(path: Path, error: OSError) -> SaveError:
-    reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
+    detail = error.strerror or str(error)
+    reason = _REASONS.get(error.errno or 0, detail)
     message = f"Could not save {path}: {reason}. The file on disk was not changed."
-    return SaveError(message, error.errno)
+    code = REASON_CODES.get(error.errno or 0, "")
+    return SaveError(
+        message, error.errno, "save-failed", path=str(path), reason=code, detail=detail
+    )
 
 
 def is_temp_file(path: Path) -> bool:
@@ -219,7 +272,12 @@ def _target_of(path: Path) -> Path:
     """Write through symlinks (replacing the link itself would orphan the real file)."""
     target = path.resolve() if path.is_symlink() else path
     if target.exists() and not target.is_file():
-        raise SaveError(f"Could not save {path}: it is not a regular file.", errno.EISDIR)
+        raise SaveError(
+            f"Could not save {path}: it is not a regular file.",
+            errno.EISDIR,
+            "not-regular-file",
+            path=str(path),
+        )
     return target
 
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QFontDialog, QMessageBox, QWidget
 
+from editor.ui.core_wording import message_text
+
 
 def _post_filter() -> str:
     return QCoreApplication.translate("Dialogs", "Markdown posts (*.md *.markdown);;All files (*)")
@@ -72,7 +74,9 @@ def ask_font(parent: QWidget, current: QFont) -> QFont | None:
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    """A warning box; a message of editor.core (English, made for the CLI) is shown in the UI
+    language when its wording is known (editor.ui.core_wording), else as it is."""
+    QMessageBox.warning(parent, title, message_text(message))
 
 
 def _choice(parent: QWidget, title: str, text: str, details: str, buttons: list[tuple]) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.history import HistoryError, HistoryVersion
 from editor.core.post import Post
+from editor.ui.core_wording import error_text
 from editor.ui.safety import text_diff
 
 
@@ -71,14 +72,29 @@ class HistoryDialog(QDialog):
     def _show(self, row: int) -> None:
         version = self.versions[row]
         try:
-            diff = text_diff(
-                self.current_text, version_text(version), self.tr("now"), self.tr("saved version")
+            saved = version_text(version)
+        except HistoryError:  # the only HistoryError of read(): the copy's digest differs
+            when = version.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self._show_problem(
+                self.tr("The saved version from {when} is damaged.").format(when=when)
             )
-            self.restore_button.setEnabled(True)
-        except (HistoryError, OSError) as error:
-            diff = str(error)
-            self.restore_button.setEnabled(False)
-        self.diff.setPlainText(diff)
+            return
+        except OSError as error:
+            reason = error_text(error)
+            self._show_problem(
+                self.tr("Could not read the saved version: {reason}").format(reason=reason)
+            )
+            return
+        self.restore_button.setEnabled(True)
+        if saved.splitlines() == self.current_text.splitlines():  # what text_diff compares
+            self.diff.setPlainText(self.tr("(no differences)"))
+        else:
+            now, then = self.tr("now"), self.tr("saved version")
+            self.diff.setPlainText(text_diff(self.current_text, saved, now, then))
+
+    def _show_problem(self, message: str) -> None:
+        self.restore_button.setEnabled(False)
+        self.diff.setPlainText(message)
 
 
 MAX_KEEP = 1000
