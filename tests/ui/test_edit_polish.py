@@ -190,3 +190,33 @@ def test_table_templates_come_through_tr(ui, tool, cell):
     text = editor.toPlainText()
     assert "항목 1" in text and "항목 2" in text and cell in text
     assert "Header" not in text and "Cell" not in text
+
+
+def test_lupdate_finds_every_tool_text(ui, tmp_path):
+    """The texts reach the .ts only when lupdate sees them; a helper around
+    QT_TRANSLATE_NOOP hides them from it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _editor, toolbar = ui
+    repo = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    ts = tmp_path / "check.ts"
+    sources = [repo / "editor/ui/formatting.py", repo / "editor/ui/edit_ops.py"]
+    subprocess.run(
+        [str(lupdate), *map(str, sources), "-ts", str(ts)], check=True, capture_output=True
+    )
+    found = set(re.findall(r"<source>([^<]*)</source>", ts.read_text(encoding="utf-8")))
+    found = {s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">") for s in found}
+    texts = {a.text() for a in menu_actions(toolbar) if not a.text().startswith(("#",))}
+    swatches = {
+        a.text() for a in toolbar.text_palette.actions() + toolbar.highlight_palette.actions()
+    }
+    tistory = {t for t in texts if t.startswith(("Tistory heading", "Markdown heading ", "Size "))}
+    plain = texts - swatches - tistory
+    assert plain and plain <= found, plain - found
+    assert {"Header 1", "Header 2", "Cell", "Image link: insert Markdown ![alt](url)"} <= found
+    assert "Tistory heading, level {level} (size {size})" in found
