@@ -8,6 +8,7 @@ for posts with many images; the dialog can be cancelled at any time before that.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import Path
 
@@ -33,7 +34,12 @@ from editor.publish.apply import ApplyResult, apply_plan
 from editor.publish.journal import recover_interrupted_publish
 from editor.publish.naming import format_date, site_zone
 from editor.publish.plan import PublishPlan, make_plan
-from editor.publish.prefs import remember_slug_mode, remembered_slug_mode
+from editor.publish.prefs import (
+    record_publication,
+    remember_slug_mode,
+    remembered_publication,
+    remembered_slug_mode,
+)
 from editor.ui.publish_text import plan_text, problem_message, said_text
 
 SLUG_MODE_LABELS = {
@@ -64,9 +70,17 @@ class _ApplyWorker(QObject):
 
 
 class PublishDialog(QDialog):
-    """``PublishDialog(post, site)``: plan, show, confirm, apply. ``result`` holds the outcome."""
+    """``PublishDialog(post, site)``: plan, show, confirm, apply. ``result`` holds the outcome.
 
-    published = Signal(object)  # ApplyResult, after a successful publish
+    ``applying(plan)`` is emitted on the GUI thread just before the plan is applied (a window
+    may stop watching its file: the publish may move or rewrite it). ``published(result)``
+    is emitted once the post's files are in place, also when only git failed afterwards
+    (``result.ok`` is then False): ``result.follow(path)`` says where the window's file is
+    now, e.g. ``result.moved_from`` -> ``result.moved_to`` for a draft moved to _posts.
+    """
+
+    applying = Signal(object)  # PublishPlan, about to be applied
+    published = Signal(object)  # ApplyResult, the files are in place
 
     def __init__(
         self, post, site, parent: QWidget | None = None, *, prefs_path: Path | None = None
@@ -111,9 +125,8 @@ class PublishDialog(QDialog):
         date_row.addWidget(self.now_button)
         self.draft_box = QCheckBox(self.tr("Save as a draft (_drafts/)"))
         self.overwrite_box = QCheckBox(self.tr("Replace the existing post (see the diff below)"))
-        title = str(self._post.title or "")
-        title = title if len(title) <= 40 else title[:39] + "…"
-        self.commit_box = QCheckBox(self.tr("Commit (“Publish: {title}”)").format(title=title))
+        self.commit_box = QCheckBox()
+        self._word_commit_box()
         self.push_box = QCheckBox(self.tr("Push the branch"))
         form = QFormLayout()
         form.addRow(self.tr("Slug mode:"), self.slug_mode)
@@ -144,11 +157,22 @@ class PublishDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
+    def _word_commit_box(self) -> None:
+        """The commit box shows the message the commit will have (a draft's says so)."""
+        title = str(self._post.title or "")
+        title = title if len(title) <= 40 else title[:39] + "…"
+        if self.draft_box.isChecked():
+            label = self.tr("Commit (“Draft: {title}”)")
+        else:
+            label = self.tr("Commit (“Publish: {title}”)")
+        self.commit_box.setText(label.format(title=title))
+
     def _connect(self) -> None:
         self.slug_mode.currentIndexChanged.connect(self.replan)
         self.slug_edit.editingFinished.connect(self.replan)
         self.date_edit.editingFinished.connect(self.replan)
         self.now_button.clicked.connect(self.use_now)
+        self.draft_box.toggled.connect(self._word_commit_box)
         for box in (self.draft_box, self.overwrite_box, self.commit_box, self.push_box):
             box.toggled.connect(self.replan)
         self.publish_button.clicked.connect(self.start_publish)
@@ -180,7 +204,12 @@ class PublishDialog(QDialog):
         """Make a fresh plan from the current choices (writes nothing) and show it."""
         if self._thread is not None:
             return
-        self.plan = make_plan(self._post, self._site, **self.options())
+        options = self.options()
+        earlier = remembered_publication(
+            self._site.root, getattr(self._post, "path", None), options["draft"], self._prefs_path
+        )
+        self.plan = make_plan(self._post, self._site, **options, published_as=earlier)
+        self._show_wrapped(False)
         self.plan_view.setPlainText(plan_text(self.plan))
         self.overwrite_box.setVisible(bool(self.plan.conflicts) or self.overwrite_box.isChecked())
         self.publish_button.setEnabled(self.plan.ok and not self.plan.unchanged)
@@ -239,6 +268,7 @@ class PublishDialog(QDialog):
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._on_progress)
         self._worker.done.connect(self._on_done)
+        self.applying.emit(self.plan)
         self._thread.start()
 
     @staticmethod
@@ -263,6 +293,9 @@ class PublishDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         messages = "\n".join(said_text(message) for message in result.messages)
         error = said_text(result.error)
+        landed = bool(result.written or result.removed)
+        if landed:
+            self._record(result)
         if result.ok:
             remember_slug_mode(self._site.root, self.options()["slug_mode"], self._prefs_path)
             where = self.plan.url or self.plan.relative(self.plan.target)
@@ -272,8 +305,7 @@ class PublishDialog(QDialog):
                 done = self.tr("Published: {where}")
             self.summary.setText(done.format(where=where))
             self.plan_view.setPlainText(plan_text(self.plan) + "\n" + messages)
-            self.published.emit(result)
-        elif result.written or result.removed:
+        elif landed:
             # The files are in place; only git went wrong (e.g. a rejected push).
             self.summary.setText(
                 # the first line: the commands to run follow in the view below
@@ -281,10 +313,25 @@ class PublishDialog(QDialog):
                     error=error.split("\n")[0]
                 )
             )
+            self._show_wrapped(True)  # the advice is prose: readable without scrolling
             self.plan_view.setPlainText(error + "\n\n" + messages)
         else:
             self.summary.setText(self.tr("Not published: {error}").format(error=error))
+            self._show_wrapped(True)
             self.plan_view.setPlainText(error + "\n\n" + messages)
+        if landed:
+            self.published.emit(result)
+
+    def _record(self, result: ApplyResult) -> None:
+        """Remember where the post went, so publishing it again updates that file. A config
+        folder that cannot be written loses only this memory: the publish is done."""
+        with contextlib.suppress(OSError, ValueError):
+            record_publication(self.plan, result, self._prefs_path)
+
+    def _show_wrapped(self, wrapped: bool) -> None:
+        """Plans and diffs keep their lines (NoWrap); messages after applying wrap."""
+        mode = QPlainTextEdit.LineWrapMode
+        self.plan_view.setLineWrapMode(mode.WidgetWidth if wrapped else mode.NoWrap)
 
     def reject(self) -> None:
         if self._thread is not None:

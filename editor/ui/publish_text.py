@@ -53,6 +53,7 @@ GIT_STEPS = {
 SLUG_MODES = {
     "given": QT_TRANSLATE_NOOP("PublishPlan", "typed in"),
     "existing": QT_TRANSLATE_NOOP("PublishPlan", "kept from the file name"),
+    "published-before": QT_TRANSLATE_NOOP("PublishPlan", "already published under this name"),
     "front-matter": QT_TRANSLATE_NOOP("PublishPlan", "front matter"),
     "number": QT_TRANSLATE_NOOP("PublishPlan", "next number"),
     "title": QT_TRANSLATE_NOOP("PublishPlan", "title"),
@@ -118,6 +119,9 @@ PROBLEMS = {
         "PublishPlan", "“{value}” is not a date like 2024-07-22 or 2024-07-22 10:30:00 +0900"
     ),
     "date-invalid": QT_TRANSLATE_NOOP("PublishPlan", "“{value}” is not a real date"),
+    "same-title": QT_TRANSLATE_NOOP(
+        "PublishPlan", "a post with the same title is already in the site: {paths}"
+    ),
 }
 # What applying a plan says: progress labels, results, errors (editor.publish.wording.Phrase
 # codes from apply.py, gitops.py, journal.py and planning.py's git steps).
