@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.post_date import EXAMPLE, default_day, parse_post_date, with_day, yaml_value
 from editor.ui.document import Document
+from editor.ui.edit_ops import document_text
 
 TEXT_KEYS = ("title", "layout")
 LIST_KEYS = ("categories", "tags")
@@ -317,9 +318,12 @@ class FrontMatterForm(QWidget):
         else:
             self.refresh()
 
+    def _raw_text(self) -> str:
+        return document_text(self.raw_edit.document())  # toPlainText turns U+00A0 to spaces
+
     def _refresh_raw(self) -> None:
         text = self.document.front_matter_text
-        if self.raw_edit.toPlainText() != text:
+        if self._raw_text() != text:
             self.raw_edit.blockSignals(True)
             self.raw_edit.setPlainText(text)
             self.raw_edit.blockSignals(False)
@@ -402,7 +406,7 @@ class FrontMatterForm(QWidget):
         self._write(lambda: self.document.set_meta(key, value))
 
     def _on_raw_edited(self) -> None:
-        text = self.raw_edit.toPlainText()
+        text = self._raw_text()
         self._write(lambda: self.document.set_front_matter_text(text), source="raw")
 
     def _write(self, action: Callable[[], None], source: str = "form") -> None:

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
@@ -174,9 +174,29 @@ def test_undoing_the_first_front_matter_of_a_post_without_one_removes_the_fences
     assert form.document.whole_text() == "just text\n" and not form.document.is_modified()
 
 
+def raw_text(raw: QPlainTextEdit) -> str:
+    return raw.document().toRawText().replace("\u2029", "\n")
+
+
+def test_a_no_break_space_in_the_yaml_survives_raw_editing(qtbot, tmp_path) -> None:
+    path = tmp_path / "2023-01-01-nbsp.md"
+    path.write_text("---\ntitle: a\u00a0b\n---\nbody\n", encoding="utf-8")
+    form = make_form(qtbot, path)
+    form.set_raw_mode(True)
+    form.raw_edit.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(form.raw_edit, "layout: post")
+    assert form.document.meta["title"] == "a\u00a0b"
+    form.document.save()
+    assert path.read_text("utf-8") == "---\ntitle: a\u00a0b\nlayout: post\n---\nbody\n"
+
+
 # ----- hypothesis: raw YAML edits and saves never lose text -----
 
 PIECES = ["a", "b: c", ":", " ", "\n", "[", "]", "{", "- x", "#", "'", '"', "---", "...", "\t"]
+PIECES += ["\u00a0", "한글", "😀"]  # no-break space (toPlainText would lose it), astral
+
+
+WHERE = st.one_of(st.just(1.0), st.just(0.0), st.floats(0, 1))  # the ends matter most
 
 
 @st.composite
@@ -184,8 +204,8 @@ def raw_edits(draw):
     return draw(
         st.lists(
             st.one_of(
-                st.tuples(st.just("type"), st.floats(0, 1), st.sampled_from(PIECES)),
-                st.tuples(st.just("delete"), st.floats(0, 1), st.integers(1, 6)),
+                st.tuples(st.just("type"), WHERE, st.sampled_from(PIECES)),
+                st.tuples(st.just("delete"), WHERE, st.integers(1, 6)),
                 st.tuples(st.just("save"), st.just(0.0), st.just(0)),
             ),
             max_size=14,
@@ -199,6 +219,7 @@ def raw_edits(draw):
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(edits=raw_edits())
+@example(edits=[("type", 1.0, "layout: post"), ("save", 0.0, 0)])  # the QA tester's steps
 def test_random_raw_yaml_edits_and_saves_never_lose_text(qtbot, tmp_path, edits) -> None:
     path = tmp_path / REFERENCE.name
     shutil.copyfile(REFERENCE, path)
@@ -208,23 +229,23 @@ def test_random_raw_yaml_edits_and_saves_never_lose_text(qtbot, tmp_path, edits)
     raw = form.raw_edit
     for action, where, what in edits:
         cursor = raw.textCursor()
-        position = round(where * len(raw.toPlainText()))
+        position = round(where * raw.document().characterCount() - where)
         cursor.setPosition(position)
         if action == "type":
             cursor.insertText(what)
         elif action == "delete":
-            end = min(len(raw.toPlainText()), position + what)
+            end = min(raw.document().characterCount() - 1, position + what)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
         else:
             form.document.save()
-            typed = raw.toPlainText()
+            typed = raw_text(raw)
             assert form.document.front_matter_text == typed  # the window keeps it as typed
             newline = "\n" if typed and not typed.endswith("\n") else ""
             expected = "---\n" + typed + newline + "---\n" + body
             assert path.read_text(encoding="utf-8") == expected
     form.document.save()
-    typed = raw.toPlainText()
+    typed = raw_text(raw)
     saved = path.read_text(encoding="utf-8")
     assert saved.startswith("---\n" + typed) and saved.endswith("---\n" + body)
     assert len(saved) - len(typed) - len(body) in (8, 9)  # only the fences and one newline
