@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from editor.core.span_markup import (
-    NothingToFormatError,
     HIGHLIGHT_COLORS,
     SPACER,
     TEXT_COLORS,
+    NothingToFormatError,
     apply_edit,
     apply_span_color,
     enclosing_element,
@@ -362,6 +362,7 @@ def test_tistory_heading_with_another_size():
 
 @pytest.mark.parametrize("text", ["<b>a</b><b>b</b>", "**a** **b**", "<b>x</b> y <b>z</b>"])
 def test_markers_of_two_different_pairs_are_not_one_bold(text):
-    # found by hypothesis: "<b></b><b></b>" (now refused: nothing visible) became <b><span></b><b></span></b>
+    # found by hypothesis: "<b></b><b></b>" became <b><span></b><b></span></b> (it is now
+    # refused as there is nothing visible to colour; "<b>a</b><b>b</b>" takes the same path)
     edit = apply_span_color(text, 0, len(text), "color", "#1a5490", True)
     assert edit.replacement == f'<b><span style="color: #1a5490;">{text}</span></b>'
