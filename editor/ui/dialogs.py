@@ -7,7 +7,7 @@ never the dialog machinery.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QFontDialog, QMessageBox, QWidget
 
@@ -79,13 +79,36 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message_text(message))
 
 
+# The names editor.ui.safety gives the two sides of its diffs, and its empty diff: worded
+# here, where the diff is shown (safety.py passes them in English).
+DIFF_NAMES = {
+    "in the window": QT_TRANSLATE_NOOP("Dialogs", "in the window"),
+    "on disk": QT_TRANSLATE_NOOP("Dialogs", "on disk"),
+    "recovered": QT_TRANSLATE_NOOP("Dialogs", "recovered"),
+}
+NO_DIFFERENCES = QT_TRANSLATE_NOOP("Dialogs", "(no differences)")
+
+
+def worded_diff(diff: str) -> str:
+    """A unified diff from safety.text_diff with its side names in the UI language."""
+    if diff == "(no differences)":
+        return QCoreApplication.translate("Dialogs", NO_DIFFERENCES)
+    lines = diff.split("\n")
+    for index, marker in ((0, "--- "), (1, "+++ ")):
+        if index < len(lines) and lines[index].startswith(marker):
+            name = lines[index][len(marker) :]
+            if name in DIFF_NAMES:
+                lines[index] = marker + QCoreApplication.translate("Dialogs", DIFF_NAMES[name])
+    return "\n".join(lines)
+
+
 def _choice(parent: QWidget, title: str, text: str, details: str, buttons: list[tuple]) -> str:
     """A message box whose buttons map to answers; `details` (a diff) sits behind a button."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
     if parent is not None:
         box.setParent(parent, box.windowFlags())
     if details:
-        box.setDetailedText(details)
+        box.setDetailedText(worded_diff(details))
     answers = {}
     for label, role, answer in buttons:
         answers[box.addButton(label, role)] = answer
