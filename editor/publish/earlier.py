@@ -29,14 +29,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
-from editor.core.post import Post
+from editor.core.post import MAX_POST_BYTES, Post
+from editor.core.textio import DecodeError, decode
 
 POST_SUFFIXES = (".md", ".markdown")
 
 # path -> ((mtime_ns, size), title, sha256 of the body); a dialog re-plans on every choice
 _seen: dict[Path, tuple[tuple[int, int], str, str]] = {}
+# path -> ((mtime_ns, size), title words): that file plainly has another title
+_skipped: dict[Path, tuple[tuple[int, int], tuple[str, ...]]] = {}
 
 
 def _digest(body: str) -> str:
@@ -47,8 +51,29 @@ def _title(value: object) -> str:
     return str(value or "").strip()
 
 
-def _summary(path: Path) -> tuple[str, str] | None:
-    """(title, body digest) of the post file at ``path``; None if it cannot be read."""
+def _words(title: str) -> list[str]:
+    """Pieces of the title any YAML spelling of it contains (quotes and escapes split it)."""
+    return [word for word in re.split(r"[\s'\"\\]+", title) if word]
+
+
+def _has_words(data: bytes, words: list[str]) -> bool:
+    if all(word.encode("utf-8") in data for word in words):
+        return True
+    try:
+        data.decode("utf-8")
+        return False  # UTF-8 without the words (most files): no need to decode it again
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = decode(data)[0]  # CP949, UTF-16 with a BOM
+    except DecodeError:
+        return False
+    return all(word in text for word in words)
+
+
+def _summary(path: Path, words: list[str]) -> tuple[str, str] | None:
+    """(title, body digest) of the post file at ``path``; None if it cannot be read or
+    plainly has another title (not all ``words`` in it: parsing YAML is the slow part)."""
     try:
         info = path.lstat()
     except OSError:
@@ -57,10 +82,16 @@ def _summary(path: Path) -> tuple[str, str] | None:
     cached = _seen.get(path)
     if cached is not None and cached[0] == stamp:
         return cached[1], cached[2]
+    if _skipped.get(path) == (stamp, tuple(words)):
+        return None
     try:
-        post = Post.load(path)
+        data = path.read_bytes() if info.st_size <= MAX_POST_BYTES else b""
     except OSError:
         return None
+    if not _has_words(data, words):
+        _skipped[path] = (stamp, tuple(words))
+        return None
+    post = Post.from_bytes(data, path)
     meta = post.meta if isinstance(post.meta, dict) else {}
     found = (_title(meta.get("title")), _digest(post.body))
     _seen[path] = (stamp, *found)
@@ -98,7 +129,7 @@ def same_content(folder: Path, title: str, body: str) -> Path | None:
     if not title:
         return None
     for path in post_files(folder):
-        if _summary(path) == (title, digest):
+        if _summary(path, _words(title)) == (title, digest):
             return path
     return None
 
@@ -124,5 +155,5 @@ def same_title(folders: list[Path], title: str, skip: set[Path]) -> list[Path]:
         path
         for folder in folders
         for path in post_files(folder)
-        if path not in skip and (_summary(path) or ("", ""))[0] == title
+        if path not in skip and (_summary(path, _words(title)) or ("", ""))[0] == title
     ]

@@ -326,3 +326,25 @@ def test_jekyll_builds_one_page_for_a_post_published_twice(tmp_path) -> None:
     assert build.returncode == 0, build.stderr
     pages = [p for p in out.rglob("*.html") if "본문입니다" in p.read_text("utf-8")]
     assert len(pages) == 1 and pages[0].name == "3260.html", pages
+
+
+def test_titles_are_compared_as_values_whatever_their_yaml_spelling(tmp_path) -> None:
+    site = make_site(tmp_path)
+    spelled = "---\ntitle: 'He said \"hi\" & ''bye'''\ndate: 2024-01-01\n---\nOld.\n"
+    (Path(site.posts_dir) / "2024-01-01-old.md").write_text(spelled, "utf-8")
+    folded = "---\ntitle: >-\n  He said \"hi\"\n  & 'bye'\ndate: 2024-07-22\n---\nNew.\n"
+    post = write_post(tmp_path / "w", "p.md", folded)
+    assert post.title == "He said \"hi\" & 'bye'"
+    plan = make_plan(post, site)
+    assert "same title is already in the site: _posts/2024-01-01-old.md" in plan.describe()
+
+
+def test_a_cp949_post_published_again_changes_nothing(tmp_path) -> None:
+    site, store = numbered_site(tmp_path), tmp_path / "prefs.json"
+    source = tmp_path / "w" / "t1.md"
+    source.parent.mkdir()
+    source.write_bytes("---\ntitle: 한글 제목\n---\n본문입니다.\n".encode("cp949"))
+    first = publish(Post.load(source), site, store)
+    assert first.target.read_bytes().decode("cp949").startswith("---\ntitle: 한글 제목\n")
+    again = make_plan(Post.load(source), site, now=LATER)  # found by its content
+    assert again.unchanged and again.target == first.target, again.describe()
