@@ -25,6 +25,8 @@ file dialog) come from Qt's ``qtbase_ko.qm``, shipped with PySide6 (and bundled 
 That catalog lags behind Qt 6's sources in a few places: the file dialog asks for "&Look in:"
 and "Files of &type:" while the catalog knows "Look in:" and "Files of type:". ``QtCatalogGaps``
 answers such misses from the same catalog (see there), so no Korean is written in our code.
+View › Language saves the choice that ``install_translators`` applies at the next start, to
+Qt's catalogs and ours alike.
 """
 
 from __future__ import annotations
@@ -133,14 +135,15 @@ def install_translators(app: QCoreApplication, language: str | None) -> str:
     qt_dir = qt_translations_dir()
     catalogs = [(f"{name}_{chosen}", qt_dir) for name in QT_CATALOGS]
     catalogs.append((f"{APP_CATALOG}_{chosen}", str(translations_dir())))
-    loaded = []
+    loaded, gap_fillers = [], []
     for file_name, folder in catalogs:
         translator = QTranslator(app)
         if translator.load(file_name, folder):
             loaded.append(translator)
-    qt_catalogs = [t for t in loaded if t.filePath().startswith(qt_dir)]
-    # The gap filler first: Qt asks the last installed translator first, so it comes last.
-    for translator in [QtCatalogGaps(t, app) for t in qt_catalogs] + loaded:
+            if folder == qt_dir:
+                gap_fillers.append(QtCatalogGaps(translator, app))
+    # The gap fillers first: Qt asks the last installed translator first, so they come last.
+    for translator in gap_fillers + loaded:
         if app.installTranslator(translator):
             _installed.append(translator)
     QLocale.setDefault(QLocale("ko_KR"))

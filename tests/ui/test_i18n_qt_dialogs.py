@@ -4,7 +4,11 @@ labels that Qt's Korean catalog lacks in Qt 6's wording ("&Look in:", "Files of 
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 from editor.ui import i18n
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -128,3 +133,42 @@ def test_a_string_no_catalog_knows_stays_in_english(korean):
 )
 def test_with_accelerator_marks_the_letter_as_qt_korean_does(text, letter, marked):
     assert i18n.with_accelerator(text, letter) == marked
+
+
+FILE_DIALOG_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from editor.ui import i18n
+app = QApplication([])
+choice = sys.argv[1] or None
+print(i18n.install_translators(app, choice))
+dialog = QFileDialog(None, "t")
+dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+print("|".join(label.text() for label in dialog.findChildren(QLabel) if label.text()))
+"""
+
+
+@pytest.mark.parametrize(
+    ("system", "choice", "labels"),
+    [
+        ("ko_KR.UTF-8", "", "다음에서 찾기(&L):|파일 이름(&N):|파일 형식(&T):"),
+        ("ko_KR.UTF-8", "en", "&Look in:|File &name:|Files of &type:"),
+        ("en_US.UTF-8", "ko", "다음에서 찾기(&L):|파일 이름(&N):|파일 형식(&T):"),
+    ],
+)
+def test_the_file_dialog_follows_the_system_or_the_chosen_language(system, choice, labels):
+    """View › Language's choice ("" follows the system) as the app applies it at start."""
+    env = {
+        **os.environ,
+        "LANG": system,
+        "LC_ALL": system,
+        "LANGUAGE": "",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", FILE_DIALOG_PROBE, choice],
+        capture_output=True, text=True, env=env, cwd=REPO, timeout=60,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    language, shown = run.stdout.splitlines()
+    assert (language, shown) == (choice or system[:2], labels)
