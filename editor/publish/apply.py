@@ -47,10 +47,11 @@ class ApplyResult:
         what was published (the editor's text, with the date and image links written in)."""
         if path is None:
             return None
-        path = Path(os.path.abspath(path))
-        if self.moved_from is not None and path == self.moved_from:
+        real = os.path.realpath(path)  # the window may hold the path through a symlink
+        if self.moved_from is not None and real == os.path.realpath(self.moved_from):
             return self.moved_to
-        return path if path in self.written else None
+        written = [target for target in self.written if os.path.realpath(target) == real]
+        return written[0] if written else None
 
 
 class StalePlanError(Refusal, RuntimeError):

@@ -114,12 +114,14 @@ def post_files(folder: Path) -> list[Path]:
 
 
 def recorded_target(folder: Path, recorded: Path | None) -> Path | None:
-    """``recorded`` if it is still a regular post file directly in ``folder``."""
-    if recorded is None:
+    """``recorded``, named under ``folder``, if it is still a regular post file directly in
+    ``folder`` (compared through symlinks: the window may hold it by another path)."""
+    if recorded is None or not recorded.name.endswith(POST_SUFFIXES):
         return None
-    path = Path(os.path.abspath(recorded))
-    if path.parent != Path(os.path.abspath(folder)) or not path.name.endswith(POST_SUFFIXES):
+    folder = Path(os.path.abspath(folder))
+    if os.path.realpath(Path(recorded).parent) != os.path.realpath(folder):
         return None
+    path = folder / recorded.name
     return path if path.is_file() and not path.is_symlink() else None
 
 

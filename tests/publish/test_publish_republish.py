@@ -348,3 +348,27 @@ def test_a_cp949_post_published_again_changes_nothing(tmp_path) -> None:
     assert first.target.read_bytes().decode("cp949").startswith("---\ntitle: 한글 제목\n")
     again = make_plan(Post.load(source), site, now=LATER)  # found by its content
     assert again.unchanged and again.target == first.target, again.describe()
+
+
+def test_follow_matches_a_file_held_through_a_symlinked_site_folder(tmp_path) -> None:
+    real = make_site(tmp_path).root
+    linked = tmp_path / "linked-site"
+    linked.symlink_to(real)
+    site = Site(linked)
+    held = linked / "_posts" / "2024-07-22-held.md"  # the window's path, through the link
+    post = write_post(held.parent, held.name, "---\ntitle: Held\n---\nx\n")
+    post.set_body("edited\n")
+    result = apply_plan(make_plan(post, site, overwrite=True))
+    assert result.ok and result.written == [real / "_posts" / held.name]
+    assert result.follow(held) == result.written[0]
+
+
+def test_the_source_itself_is_found_through_a_symlinked_site_folder(tmp_path) -> None:
+    real = make_site(tmp_path).root
+    linked = tmp_path / "linked-site"
+    linked.symlink_to(real)
+    held = linked / "_posts" / "2024-07-22-held.md"
+    post = write_post(held.parent, held.name, "---\ntitle: Held\n---\nx\n")
+    post.set_body("edited\n")
+    plan = make_plan(post, Site(linked), date="2024-08-01")  # would be a new 2024-08-01 file
+    assert plan.target == real / "_posts" / held.name and plan.conflicts, plan.describe()
