@@ -197,8 +197,9 @@ def _coded_text(code: str, fields: dict) -> str | None:
         return _word(BINARY, **fields)
     if code == "not-text":
         return _word(NOT_TEXT_AT, **fields) if fields.get("byte") is not None else _tr(NOT_TEXT)
-    if code == "unencodable":
-        return _word(UNENCODABLE, **{**fields, "char": repr(fields["char"])})
+    if code == "unencodable":  # EncodeError; a SaveError wrapping it adds the post's path
+        said = _word(UNENCODABLE, **{**fields, "char": repr(fields["char"])})
+        return _word(CANNOT_SAVE, path=fields["path"], detail=said) if "path" in fields else said
     if code == "save-failed":
         reason = _tr(REASONS[fields["reason"]]) if fields.get("reason") else fields["detail"]
         return _word(SAVE_FAILED, path=fields["path"], reason=reason)

@@ -194,6 +194,17 @@ def test_coded_and_worded_paths_agree(korean, tmp_path, monkeypatch):
     assert "디스크가 가득 찼습니다" in error_text(full)
 
 
+def test_a_save_error_carrying_the_encode_errors_code_says_the_same(korean, tmp_path):
+    """What post.py's refusal says once it passes the EncodeError's code and fields on
+    (the change asked of its owner): the same Korean as its wording says today."""
+    refusal = cp949_refusal(tmp_path)
+    cause = refusal.__context__
+    path = str(tmp_path / "2024-01-01-euc.md")
+    coded = textio.SaveError(str(refusal), None, cause.code, path=path, **cause.fields)
+    assert error_text(coded) == error_text(refusal)
+    assert error_text(cause) == message_text(str(cause))
+
+
 def test_check_problems_in_korean(korean):
     site = Site(REPO / "resources" / "sample_site")
     text = "---\ntitle:\nk: 1\nk: 2\n---\n<b>x\n</i>\n![a](/assets/none.png)\n"
