@@ -17,7 +17,7 @@ would land beside its old copy.
 2. Same content: a post in that folder with the same title whose body is, character for
    character, the body this publish writes (image links already rewritten). Only its
    front matter may differ (the date the first publish wrote, say). The oldest by file
-   name wins if there are several.
+   name wins if there are several. An empty body never matches.
 
 A post with only the same title is a different post (its body differs): it is never
 targeted, but the plan warns about it. None of this applies to a slug given explicitly
@@ -128,7 +128,7 @@ def recorded_target(folder: Path, recorded: Path | None) -> Path | None:
 def same_content(folder: Path, title: str, body: str) -> Path | None:
     """The first post in ``folder`` with this title and exactly this body, if any."""
     title, digest = _title(title), _digest(body)
-    if not title:
+    if not title or not body.strip():  # two empty posts of one title are not one post
         return None
     for path in post_files(folder):
         if _summary(path, _words(title)) == (title, digest):

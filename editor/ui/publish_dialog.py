@@ -226,6 +226,12 @@ class PublishDialog(QDialog):
             return QCoreApplication.translate("PublishDialog", "Cannot publish: {reason}").format(
                 reason=problem_message(plan.errors[0])
             )
+        if plan.conflicts and plan.slug_mode == "published-before":
+            return QCoreApplication.translate(
+                "PublishDialog",
+                "This post was published before as {path}: tick “Replace” to update it, "
+                "or type a slug to publish a copy.",
+            ).format(path=plan.relative(plan.conflicts[0].target))
         if plan.conflicts:
             return QCoreApplication.translate(
                 "PublishDialog",

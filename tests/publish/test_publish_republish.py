@@ -372,3 +372,11 @@ def test_the_source_itself_is_found_through_a_symlinked_site_folder(tmp_path) ->
     post.set_body("edited\n")
     plan = make_plan(post, Site(linked), date="2024-08-01")  # would be a new 2024-08-01 file
     assert plan.target == real / "_posts" / held.name and plan.conflicts, plan.describe()
+
+
+def test_two_empty_posts_with_one_title_are_not_one_post(tmp_path) -> None:
+    site = numbered_site(tmp_path)
+    (Path(site.posts_dir) / "2026-11-28-3260.md").write_text("---\ntitle: 할 일\n---\n", "utf-8")
+    plan = make_plan(undated(tmp_path / "w", title="할 일", body=""), site, now=LATER)
+    assert plan.ok and plan.target.name == "2026-11-29-3261.md", plan.describe()
+    assert "same title is already in the site: _posts/2026-11-28-3260.md" in plan.describe()

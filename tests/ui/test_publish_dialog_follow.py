@@ -152,6 +152,10 @@ def test_the_dialog_remembers_where_a_post_went(qtbot, tmp_path) -> None:
     shown = edited.plan_view.toPlainText()
     assert "(already published under this name)" in shown
     assert "-본문입니다.\n+고친 본문" in shown and not edited.publish_button.isEnabled()
+    assert edited.summary.text() == (
+        f"This post was published before as _posts/{target.name}: tick “Replace” to update "
+        "it, or type a slug to publish a copy."
+    )
     edited.overwrite_box.setChecked(True)
     publish(qtbot, edited)
     assert edited.result.ok and "고친 본문" in target.read_text("utf-8")
