@@ -8,12 +8,13 @@ MainWindow translation context they had there.
 
 from __future__ import annotations
 
-import datetime as _dt
+import contextlib
 from pathlib import Path
 from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication
 
+from editor.publish.slug import jekyll_slugify
 from editor.ui import core_api
 from editor.ui.recent_files import add_recent, remove_recent
 
@@ -175,7 +176,21 @@ class FileActions:
     def _suggested_path(self) -> Path:
         if self.document.path is not None:
             return self.document.path
-        return self._posts_dir() / f"{_dt.date.today().isoformat()}-new-post.md"
+        title = self.document.meta.get("title")
+        slug = jekyll_slugify(str(title)) if title else ""
+        return self._new_post_folder() / f"{slug or 'new-post'}.md"
+
+    def _new_post_folder(self) -> Path:
+        """A new post is a draft: Jekyll's _drafts, where it has no date until it is published
+        (the publisher moves it to _posts and dates it then). Made on first use; outside a
+        site, the home folder."""
+        root = getattr(self.site, "root", None)
+        if root is None or not Path(root).is_dir():
+            return Path.home()
+        drafts = Path(self.site.drafts_dir)
+        with contextlib.suppress(OSError):
+            drafts.mkdir(exist_ok=True)
+        return drafts if drafts.is_dir() else self._posts_dir()
 
 
 def plain_message(error: BaseException) -> str:
