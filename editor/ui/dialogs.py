@@ -18,18 +18,28 @@ def _post_filter() -> str:
     return QCoreApplication.translate("Dialogs", "Markdown posts (*.md *.markdown);;All files (*)")
 
 
-def ask_save_changes(parent: QWidget, name: str) -> str:
-    """'save', 'discard' or 'cancel'."""
+def save_changes_box(parent: QWidget | None, name: str) -> QMessageBox:
+    """Save / Discard / Cancel. Discard says "버리기" as the recovery question does: Qt's
+    Korean catalog calls its Discard button "무시" (ignore), which reads as keeping them."""
     buttons = QMessageBox.StandardButton
-    answer = QMessageBox.question(
-        parent,
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
         QCoreApplication.translate("Dialogs", "Unsaved changes"),
         QCoreApplication.translate("Dialogs", "Save the changes to {name} before closing?").format(
             name=name
         ),
         buttons.Save | buttons.Discard | buttons.Cancel,
-        buttons.Save,
+        parent,
     )
+    box.setDefaultButton(buttons.Save)
+    box.button(buttons.Discard).setText(QCoreApplication.translate("Dialogs", "Discard"))
+    return box
+
+
+def ask_save_changes(parent: QWidget, name: str) -> str:
+    """'save', 'discard' or 'cancel'."""
+    buttons = QMessageBox.StandardButton
+    answer = save_changes_box(parent, name).exec()
     return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
 

@@ -74,3 +74,26 @@ def test_an_error_box_words_a_core_message_in_korean(korean, tmp_path):
         f"{tmp_path}/x.md을(를) 저장하지 못했습니다: 디스크가 가득 찼습니다. "
         "디스크의 파일은 바뀌지 않았습니다."
     )
+
+
+def test_the_unsaved_changes_question_offers_save_discard_cancel_in_korean(korean):
+    box = dialogs.save_changes_box(None, "post.md")
+    buttons = QMessageBox.StandardButton
+    texts = [box.button(b).text() for b in (buttons.Save, buttons.Discard, buttons.Cancel)]
+    assert texts == ["저장", "버리기", "취소"]  # Qt's own Korean says 무시 (ignore) for Discard
+    assert box.text() == "닫기 전에 post.md의 변경 내용을 저장할까요?"
+
+
+@pytest.mark.parametrize(
+    ("role", "answer"),
+    [
+        (QMessageBox.ButtonRole.AcceptRole, "save"),
+        (QMessageBox.ButtonRole.DestructiveRole, "discard"),
+        (QMessageBox.ButtonRole.RejectRole, "cancel"),
+    ],
+)
+def test_the_unsaved_changes_question_answers(qapp, role, answer):
+    seen: list = []
+    answer_next_box(seen, role)
+    assert dialogs.ask_save_changes(None, "post.md") == answer
+    assert seen[0][0] == "Unsaved changes"
