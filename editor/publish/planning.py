@@ -98,26 +98,29 @@ def follow_earlier(
     when = None
     if not plan.draft:
         zone = site_zone(site)
-        when = parse_date(plan.date, zone) if date_given else file_date(earlier, zone)
+        when, value = (
+            (parse_date(plan.date, zone), None) if date_given else file_date(earlier, zone)
+        )
         if when is None:  # the earlier file is dated by its name only: so is this one
             when = parse_date(name_date, zone)
             published.unset_meta("date")
         elif not date_given:
-            published.set_meta("date", format_date(when))
+            published.set_meta("date", value)  # as it is written there: the same bytes
         plan.date = format_date(when)
     plan.url = None
     set_target(plan, site, published, earlier, when)
 
 
-def file_date(path: Path, zone) -> datetime | None:
-    """The front matter date of the post file at ``path``, if it has a readable one."""
+def file_date(path: Path, zone) -> tuple[datetime | None, object]:
+    """The front matter date of the post file at ``path`` (parsed, and its YAML value), if
+    it has a readable one."""
     from editor.core.post import Post
 
     try:
         value = Post.load(path).meta.get("date")
-        return parse_date(value, zone) if value else None
+        return (parse_date(value, zone), value) if value else (None, None)
     except (OSError, ValueError, AttributeError):
-        return None
+        return None, None
 
 
 def warn_same_title(plan: PublishPlan, site) -> None:

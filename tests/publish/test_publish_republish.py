@@ -380,3 +380,14 @@ def test_two_empty_posts_with_one_title_are_not_one_post(tmp_path) -> None:
     plan = make_plan(undated(tmp_path / "w", title="할 일", body=""), site, now=LATER)
     assert plan.ok and plan.target.name == "2026-11-29-3261.md", plan.describe()
     assert "same title is already in the site: _posts/2026-11-28-3260.md" in plan.describe()
+
+
+def test_an_earlier_date_is_kept_as_it_is_written(tmp_path) -> None:
+    """A post dated `date: 2025-01-05` by hand is the same post: not a conflict over the
+    spelling of its date."""
+    site = numbered_site(tmp_path)
+    earlier = Path(site.posts_dir) / "2025-01-05-3260.md"
+    earlier.write_text("---\ntitle: 첫 글\ndate: 2025-01-05\n---\n본문입니다.\n", "utf-8")
+    plan = make_plan(undated(tmp_path / "w"), site, now=LATER)
+    assert plan.unchanged and plan.target == earlier, plan.describe()
+    assert plan.date == "2025-01-05 00:00:00 +0900"
