@@ -212,3 +212,26 @@ def test_window_reopens_its_post_with_the_saved_broken_front_matter(
     assert again.document.meta_error is not None
     assert again.form.raw_edit.toPlainText().endswith("\ntags: [a\n")
     assert again.document.front_matter_text == window.document.front_matter_text + "\n"
+
+
+def test_calendar_pick_in_the_window_is_undone_by_ctrl_z_and_by_the_document(
+    window, site_copy, qtbot
+) -> None:
+    from PySide6.QtCore import QDate
+
+    form = window.form
+    original = window.document.front_matter_text
+    form.date_button.menu().aboutToShow.emit()  # the calendar opens on the file name's day
+    assert form.calendar.selectedDate() == QDate(2023, 9, 29)
+    form.calendar.clicked.emit(QDate(2023, 10, 5))
+    assert window.document.front_matter_text == original + "date: 2023-10-05\n"
+    field = form.fields["date"]
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.front_matter_text == original and not window.isWindowModified()
+    form.calendar.clicked.emit(QDate(2023, 10, 6))
+    window.document.undo()  # Edit > Undo, once the menu calls Document.undo
+    assert window.document.front_matter_text == original and field.text() == ""
+    window.document.redo()
+    assert window.save()
+    assert "\ndate: 2023-10-06\n---\n" in post_file(site_copy).read_text(encoding="utf-8")
