@@ -134,9 +134,20 @@ class FileActions:
                 translate("MainWindow", "Choose the site folder first (File > Site Folder)."),
             )
             return None
-        result = asks().run_publish_dialog(self, self.document.post, self.site)
-        if result is not None:
-            self.status.showMessage(translate("MainWindow", "Published."), 6000)
+        watcher = self.safety.watcher if self.safety is not None else None
+        if watcher is not None:
+            watcher.blockSignals(True)  # publishing may move or rewrite this very file
+        try:
+            result = asks().run_publish_dialog(self, self.document.post, self.site)
+        finally:
+            if watcher is not None:
+                watcher.blockSignals(False)
+        if result is None:
+            return None
+        new_path = result.follow(self.document.path)
+        if new_path is not None:
+            self.open_path(new_path)  # follow the post, e.g. a draft moved to _posts
+        self.status.showMessage(translate("MainWindow", "Published."), 6000)
         return result
 
     def show_history(self) -> bool:

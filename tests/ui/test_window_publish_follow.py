@@ -1,5 +1,4 @@
-"""READY FOR THE LEAD (not collected: rename to tests/ui/test_window_publish_follow.py once
-window_files.publish follows the post; see the publish_followup report for the lines).
+"""Publishing an open draft: the window follows the post to _posts.
 
 QA: publishing an open draft moved it to _posts, but the window stayed on the draft's path,
 reported an outside change about its own move, and Ctrl+S wrote the draft again."""
