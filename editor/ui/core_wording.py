@@ -132,12 +132,34 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
+# What a field can hold where the core knows (numbers, an encoding, a repr of a few
+# characters, a tag name); other fields hold any text. Narrow fields keep matching linear
+# on hostile text: "{char} (line {line}, ..." with free fields backtracks for seconds.
+FIELD_PATTERNS = {
+    "line": r"\d+",
+    "column": r"\d+",
+    "byte": r"\d+",
+    "offset": r"\d+",
+    "size": r"[\d,]+",
+    "limit": r"[\d,]+",
+    "code": r"[0-9A-F]{4,6}",
+    "value": r"0x[0-9a-f]{2}",
+    "encoding": r"[\w-]{1,40}",
+    "char": r"'[^\n]{1,24}?'|\"[^\n]{1,24}?\"",
+    "tag": r"[^<>\n]*",
+    "open": r"[^<>\n]*",
+}
+# Core messages are short (a path and a few words): longer text is shown as it is.
+LONGEST_MESSAGE = 10_000
+
+
 @cache
 def _pattern(template: str) -> re.Pattern:
-    """The English message a template makes: its text literally, each {field} any text."""
+    """The English message a template makes: its text literally, each {field} its text."""
     parts = re.split(r"\{(\w+)\}", template)
     body = "".join(
-        f"(?P<{part}>.+?)" if index % 2 else re.escape(part) for index, part in enumerate(parts)
+        f"(?P<{part}>{FIELD_PATTERNS.get(part, '.+?')})" if index % 2 else re.escape(part)
+        for index, part in enumerate(parts)
     )
     return re.compile(body, re.S)
 
@@ -146,11 +168,15 @@ def _word(template: str, **fields: object) -> str:
     return _tr(template).format(**fields)
 
 
-def _by_wording(message: str, templates: list[str]) -> str | None:
-    """The message in the UI language when one of the templates made it, else None."""
+def _by_wording(message: str, templates: list[str], depth: int) -> str | None:
+    """The message in the UI language when one of the templates made it, else None; a field
+    that holds another core message is worded too (``depth`` levels at most)."""
     for template in templates:
         if found := _pattern(template).fullmatch(message):
-            fields = {name: message_text(value) for name, value in found.groupdict().items()}
+            fields = {
+                name: _message_text(value, depth - 1) if depth > 0 else value
+                for name, value in found.groupdict().items()
+            }
             return _word(template, **fields)
     return None
 
@@ -171,13 +197,25 @@ _WRAPPERS = [CANNOT_SAVE_POST, CANNOT_SAVE, AT_LINE, READ_ONLY]
 _WHOLE = [BINARY, NOT_TEXT_AT, NOT_TEXT, NO_FILE_NAME, NO_FILE_YET, NOT_REGULAR, UNENCODABLE]
 
 
+# Core messages wrap one another at most three deep ("Cannot save P: R Opened for viewing
+# only; ..." around a decode error); deeper nesting is not ours and is left as it is.
+MAX_NESTING = 4
+
+
 def message_text(message: str) -> str:
     """A core message known only by its English text, in the UI language (else unchanged)."""
+    return _message_text(message, MAX_NESTING)
+
+
+def _message_text(message: str, depth: int) -> str:
+    if len(message) > LONGEST_MESSAGE:
+        return message
+    whole = _WHOLE + FRONT_MATTER + list(PROBLEMS.values()) + TAGS
     worded = (
-        _by_wording(message, _WRAPPERS)
+        _by_wording(message, _WRAPPERS, depth)
         or _save_failed(message)
         or _yaml_error(message)
-        or _by_wording(message, _WHOLE + FRONT_MATTER + list(PROBLEMS.values()) + TAGS)
+        or _by_wording(message, whole, depth)
     )
     return worded if worded is not None else message
 

@@ -10,9 +10,12 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from i18n_edges_proposed import PROPOSED, proposed_translator
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -229,6 +232,49 @@ def test_an_unknown_message_is_shown_as_it_is(korean):
     assert message_text("Something new in core") == "Something new in core"
     assert error_text(ValueError("odd")) == "odd"
     assert error_text(PermissionError(13, "Permission denied", "/x")) == "Permission denied (/x)"
+
+
+FRAGMENTS = [
+    re.sub(r"\{\w+\}", "", template)
+    for template in core_wording._WRAPPERS + core_wording._WHOLE + core_wording.TAGS
+] + ["'😀'", "1", ", ", ": ", "x", "YAML error: ", "<", ">", "`"]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=400))
+def test_any_text_is_worded_quickly_and_never_raises(korean, parts):
+    """The window words any message it shows: hostile text built from the templates' own
+    words must neither raise nor backtrack (free fields once took 48 s on such text)."""
+    message = "".join(parts)
+    started = time.perf_counter()
+    shown = message_text(message)
+    assert isinstance(shown, str)
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        " (line 1, column 2) cannot be stored in cp949; " * 200,  # took 48 s with free fields
+        "image a not found (no file " * 300,
+        "<a> is not closed before </b> " * 300,
+        "`a` looks like a tag but is not HTML, so the page shows it as text (a space " * 100,
+        "x" * 1_000_000,
+    ],
+)
+def test_hostile_messages_are_worded_in_linear_time(korean, message):
+    started = time.perf_counter()
+    message_text(message)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_deeply_nested_wrappers_stop_wording_instead_of_recursing(korean):
+    message = "Cannot save this post: " * 400 + "x"  # 9,201 characters, 400 levels
+    assert len(message) < core_wording.LONGEST_MESSAGE
+    shown = message_text(message)
+    assert shown.startswith("이 글을 저장할 수 없습니다: ") and shown.endswith("x")
 
 
 def test_every_template_has_a_proposed_korean_and_keeps_its_fields():
