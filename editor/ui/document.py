@@ -24,7 +24,7 @@ from editor.ui.core_api import Post, SaveError
 from editor.ui.edit_ops import document_text  # toPlainText would turn U+00A0 into spaces
 from editor.ui.front_matter_undo import FrontMatterUndo
 
-RAW_YAML_STEP = "\0raw"  # merge key of raw-YAML typing (no YAML key can hold a NUL)
+RAW_YAML_STEP = "\0raw yaml"  # merge key of raw-YAML typing; no form field has this name
 
 
 def template_text(today: _dt.date | None = None) -> str:
@@ -175,7 +175,7 @@ class Document(QObject):
 
     def set_front_matter_text(self, text: str) -> None:
         """The raw editor's text (LF), kept as typed; untouched lines keep their endings."""
-        if text == self.front_matter_text and self.has_front_matter:
+        if text == self.front_matter_text:
             return
         before = self._post.front_matter_text
         newline = self._post.text_format.newline
@@ -217,11 +217,6 @@ class Document(QObject):
             self._post.set_front_matter_text(raw)
         self._styles = None
         self._front_matter_changed()
-
-    def save_warning(self) -> str | None:
-        """Why the saved front matter is not valid YAML (it was saved as typed), or None."""
-        error = self._post.meta_error
-        return None if error is None else str(error)
 
     # ----- saving -----
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:

@@ -7,13 +7,11 @@ form and shows where the error is; the raw text is never thrown away.
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QCompleter,
     QFileDialog,
     QFormLayout,
@@ -21,19 +19,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
-from editor.core.post_date import EXAMPLE, default_day, parse_post_date, with_day, yaml_value
 from editor.ui.document import Document
 from editor.ui.edit_ops import document_text
+from editor.ui.front_matter_date import DateRow, scalar_text
 
 TEXT_KEYS = ("title", "layout")
 LIST_KEYS = ("categories", "tags")
@@ -109,7 +105,7 @@ class ListCompleter(QCompleter):
         return head + str(index.data())
 
 
-class FrontMatterForm(QWidget):
+class FrontMatterForm(DateRow, QWidget):
     raw_mode_changed = Signal(bool)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -209,74 +205,6 @@ class FrontMatterForm(QWidget):
         self.fields[key] = edit
         return edit
 
-    def _build_date_row(self) -> QWidget:
-        """The date as text (any shape Jekyll reads), a calendar for the day, and a hint."""
-        box = QWidget(self.form_page)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        date_edit = self._line_edit("date")
-        # Jekyll takes the date from the file name when the key is missing
-        date_edit.setPlaceholderText(
-            self.tr("From the file name, or like {example}").format(example=EXAMPLE)
-        )
-        self.calendar = QCalendarWidget(self)
-        self.calendar.clicked.connect(self.pick_date)
-        menu = QMenu(self)
-        calendar_action = QWidgetAction(menu)
-        calendar_action.setDefaultWidget(self.calendar)
-        menu.addAction(calendar_action)
-        menu.aboutToShow.connect(self._show_date_in_calendar)
-        self.date_button = QToolButton(self.form_page)
-        self.date_button.setText("…")
-        self.date_button.setToolTip(self.tr("Pick the day from a calendar"))
-        self.date_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.date_button.setMenu(menu)
-        row.addWidget(date_edit, 1)
-        row.addWidget(self.date_button)
-        column.addLayout(row)
-        self.date_hint = QLabel(box)
-        self.date_hint.setObjectName("dateHint")
-        self.date_hint.setStyleSheet("color: #c62828;")
-        self.date_hint.hide()
-        column.addWidget(self.date_hint)
-        return box
-
-    def pick_date(self, day: QDate) -> None:
-        """The calendar's choice: the day changes, the time and zone stay as written; a post
-        with no date gets the day alone (with_day says why). One undo step."""
-        edit = self.fields["date"]
-        self._replace_field_text(edit, with_day(edit.text(), day.toPython()))
-        self._on_line_edited("date", merge=False)
-        menu = self.date_button.menu()
-        if menu.isVisible():
-            menu.close()
-
-    @staticmethod
-    def _replace_field_text(edit: QLineEdit, text: str) -> None:
-        """Replace the field's text so that Ctrl+Z in the field can take it back (setText
-        would clear the field's undo history)."""
-        edit.blockSignals(True)  # the caller writes the document itself, as one step
-        edit.selectAll()
-        edit.insert(text)
-        edit.blockSignals(False)
-
-    def _show_date_in_calendar(self) -> None:
-        parsed = parse_post_date(self.fields["date"].text())
-        if parsed is None:
-            path = self.document.path
-            day = default_day(path.name if path else None, self._site_zone)
-        else:
-            day = parsed.date() if isinstance(parsed, _dt.datetime) else parsed
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-
-    def _show_date_hint(self, text: str) -> None:
-        """Say why the typed date is not written (the file keeps its last good date)."""
-        bad = bool(text.strip()) and parse_post_date(text) is None
-        hint = self.tr("Not a date Jekyll reads; write it like {example}").format(example=EXAMPLE)
-        self.date_hint.setText(hint if bad else "")
-        self.date_hint.setVisible(bad)
-
     def _add_line(self, form: QFormLayout, key: str, label: str) -> None:
         form.addRow(label, self._line_edit(key))
 
@@ -347,7 +275,7 @@ class FrontMatterForm(QWidget):
         meta = self.document.meta if error is None else {}
         for key, widget in self.fields.items():
             value = meta.get(key)
-            text = list_to_text(value) if key in LIST_KEYS else _scalar_text(value)
+            text = list_to_text(value) if key in LIST_KEYS else scalar_text(value)
             if isinstance(widget, QPlainTextEdit):
                 text = text.rstrip("\n")
                 if widget.toPlainText() != text:
@@ -387,19 +315,12 @@ class FrontMatterForm(QWidget):
             return
         self._write(lambda: self.document.set_meta(key, value, merge=merge))
 
-    def _write_date(self, text: str, previous: object, merge: bool) -> None:
-        self._show_date_hint(text)
-        if not text.strip():
-            self._write(lambda: self.document.unset_meta("date"))
-        elif _scalar_text(previous) != text and parse_post_date(text) is not None:
-            self._write(lambda: self.document.set_meta("date", yaml_value(text), merge=merge))
-
     def _on_multiline_edited(self, key: str) -> None:
         text = self.fields[key].toPlainText()
         previous = self.document.meta.get(key)
         if previous is None and not text:
             return
-        old = _scalar_text(previous)
+        old = scalar_text(previous)
         if old.rstrip("\n") == text:
             return
         value = text + "\n" if old.endswith("\n") and text else text
@@ -420,11 +341,3 @@ class FrontMatterForm(QWidget):
             self.error_label.show()
         finally:
             self._applying = False
-
-
-def _scalar_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, _dt.datetime):
-        return value.isoformat(sep=" ")
-    return str(value)
