@@ -18,6 +18,7 @@ from string import Template
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 
+from editor.core.post_date import default_day
 from editor.resources import resource_path
 from editor.ui import core_api
 from editor.ui.core_api import Post, SaveError
@@ -27,10 +28,11 @@ from editor.ui.front_matter_undo import FrontMatterUndo
 RAW_YAML_STEP = "\0raw yaml"  # merge key of raw-YAML typing; no form field has this name
 
 
-def template_text(today: _dt.date | None = None) -> str:
-    """The new-post template with today's date filled in."""
+def template_text(today: _dt.date | None = None, zone_name: str | None = None) -> str:
+    """The new-post template with today's date filled in: today in the site's `timezone`
+    (`zone_name`, e.g. Asia/Seoul; this computer's zone when None)."""
     raw = resource_path("templates", "new_post.md").read_text(encoding="utf-8")
-    day = today or _dt.date.today()
+    day = today or default_day(None, zone_name)
     return Template(raw).safe_substitute(date=day.isoformat())
 
 
@@ -55,6 +57,7 @@ class Document(QObject):
         self._styles: dict[str, str | None] | None = None  # see set_meta
         self._front_matter_undo = FrontMatterUndo(text_document)
         self._modified = False
+        self.site_timezone: str | None = None  # the site's `timezone`, for new posts' dates
         text_document.setPlainText(core_api.to_lf(self._post.body))
         text_document.setModified(False)
         self._text.modificationChanged.connect(self._update_modified)
@@ -136,7 +139,8 @@ class Document(QObject):
         self._replace(post, Path(path).resolve())
 
     def new_from_template(self, today: _dt.date | None = None) -> None:
-        self._replace(Post.from_text(template_text(today), None), None)
+        text = template_text(today, self.site_timezone)
+        self._replace(Post.from_text(text, None), None)
 
     def _replace(self, post: Post, path: Path | None) -> None:
         self._post = post

@@ -212,6 +212,7 @@ class FrontMatterForm(DateRow, QWidget):
     def set_site(self, site) -> None:
         self._site_root = Path(site.root) if site is not None else None
         self._site_zone = getattr(site, "timezone", None)
+        self.document.site_timezone = self._site_zone  # new posts are dated in it too
         for key, finder in (("categories", "categories_in_use"), ("tags", "tags_in_use")):
             names = sorted(getattr(site, finder)()) if site is not None else []
             self.completers[key].model().setStringList([str(n) for n in names])

@@ -249,3 +249,17 @@ def test_random_raw_yaml_edits_and_saves_never_lose_text(qtbot, tmp_path, edits)
     saved = path.read_text(encoding="utf-8")
     assert saved.startswith("---\n" + typed) and saved.endswith("---\n" + body)
     assert len(saved) - len(typed) - len(body) in (8, 9)  # only the fences and one newline
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])  # UTC+14, UTC-11
+def test_a_new_post_is_dated_today_in_the_sites_zone(qtbot, tmp_path, zone) -> None:
+    site = tmp_path / "site"
+    (site / "_posts").mkdir(parents=True)
+    (site / "_config.yml").write_text(f"timezone: {zone}\n", encoding="utf-8")
+    form = make_form(qtbot, None, site)
+    form.document.new_from_template()
+    today_there = default_day(None, zone)
+    assert form.document.meta["date"] == today_there
+    assert form.fields["date"].text() == today_there.isoformat()
+    other = "Pacific/Pago_Pago" if zone == "Pacific/Kiritimati" else "Pacific/Kiritimati"
+    assert default_day(None, other) != today_there  # 25 hours apart: never the same day
