@@ -1,0 +1,182 @@
+"""LazyMarkdownHighlighter: long passes in slices, the same formats as one whole pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+import editor.ui.lazy_highlighter as lazy
+from editor.ui.highlighter import MarkdownHighlighter
+from editor.ui.lazy_highlighter import PENDING_STATE, LazyMarkdownHighlighter
+
+REFERENCE = (
+    Path(__file__).resolve().parents[2]
+    / "resources/sample_site/_posts/2023-09-29-digital-transformation.md"
+)
+BODY = REFERENCE.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+
+
+class WordChecker:
+    """A spell checker that finds one word misspelt (the highlighter's LineChecker shape)."""
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def misspelled_ranges(self, line: str, in_code: bool = False) -> list[tuple[int, int]]:
+        found, start = [], line.find(self.word)
+        while start >= 0:
+            found.append((start, start + len(self.word)))
+            start = line.find(self.word, start + 1)
+        return found
+
+
+def make_editor(qtbot, highlighter_class, text: str = ""):
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = highlighter_class(editor.document())
+    qtbot.wait(1)  # QSyntaxHighlighter attaches on the next turn of the event loop
+    if text:
+        editor.setPlainText(text)
+    return editor, highlighter
+
+
+def line_formats(editor: QPlainTextEdit) -> list[tuple[int, list]]:
+    """Every line's block state and format ranges (copied: the ranges are temporaries)."""
+    lines, block = [], editor.document().begin()
+    while block.isValid():
+        ranges = block.layout().formats()
+        lines.append(
+            (block.userState(), [(r.start, r.length, QTextCharFormat(r.format)) for r in ranges])
+        )
+        block = block.next()
+    return lines
+
+
+def whole_pass(qtbot, text: str, checker=None, dark: bool = False) -> list[tuple[int, list]]:
+    editor, highlighter = make_editor(qtbot, MarkdownHighlighter)
+    highlighter.set_spell_checker(checker)
+    highlighter.set_dark(dark)
+    editor.setPlainText(text)
+    return line_formats(editor)
+
+
+def test_a_long_text_leaves_all_but_the_top_for_the_pass(qtbot, monkeypatch):
+    monkeypatch.setattr(lazy, "SYNC_BUDGET_S", 0.02)
+    text = BODY * 40  # ~320 KB, 3,000 lines: far more than 20 ms of highlighting
+    editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, text)
+    lines = line_formats(editor)
+    assert highlighter.pending
+    assert lines[1][1]  # the top (the image line) has its colours at once
+    assert lines[-1][0] == PENDING_STATE and not lines[-1][1]  # the end waits
+    qtbot.waitUntil(lambda: not highlighter.pending, timeout=20_000)  # the pass runs alone
+    assert line_formats(editor) == whole_pass(qtbot, text)
+
+
+def test_within_the_budget_it_highlights_at_once(qtbot, monkeypatch):
+    monkeypatch.setattr(lazy, "SYNC_BUDGET_S", 60.0)
+    editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY)
+    assert not highlighter.pending
+    assert line_formats(editor) == whole_pass(qtbot, BODY)
+
+
+def test_the_pass_is_not_taken_for_an_edit(qtbot, monkeypatch):
+    # rehighlightBlock outside an edit emits contentsChanged: the window would render the
+    # preview and autosave for every slice.
+    monkeypatch.setattr(lazy, "SYNC_BUDGET_S", 0.0)
+    editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY * 3)
+    changes: list[int] = []
+    editor.textChanged.connect(lambda: changes.append(1))
+    editor.document().contentsChanged.connect(lambda: changes.append(2))
+    assert highlighter.pending
+    highlighter.finish()
+    highlighter.set_spell_checker(WordChecker("디지털"))
+    qtbot.waitUntil(lambda: not highlighter.pending, timeout=20_000)
+    assert changes == []
+    assert not editor.document().signalsBlocked()
+
+
+def test_spelling_and_dark_mode_keep_formats_until_refreshed(qtbot):
+    editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY)
+    before = line_formats(editor)
+    checker = WordChecker("디지털")
+    highlighter.set_spell_checker(checker)
+    assert highlighter.pending and line_formats(editor) == before  # nothing cleared
+    highlighter.finish()
+    assert line_formats(editor) == whole_pass(qtbot, BODY, checker)
+    assert line_formats(editor) != before  # the checker did underline something
+    highlighter.set_dark(True)
+    highlighter.finish()
+    assert line_formats(editor) == whole_pass(qtbot, BODY, checker, dark=True)
+
+
+def test_the_refresh_starts_at_the_visible_line_and_wraps(qtbot):
+    editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY)
+    count = editor.document().blockCount()
+    highlighter.visible_block = lambda: count // 2
+    refreshed: list[int] = []
+    original = highlighter.rehighlightBlock
+
+    def record(block):
+        refreshed.append(block.blockNumber())
+        original(block)
+
+    highlighter.rehighlightBlock = record
+    highlighter.rehighlight()
+    highlighter.finish()
+    assert refreshed == list(range(count // 2, count)) + list(range(count // 2))
+
+
+EDITS = st.lists(
+    st.tuples(
+        st.floats(0, 1),  # where, as a share of the text
+        st.integers(0, 40),  # characters removed
+        st.sampled_from(["", "x", "\n", "```\n", "\n```", "<span style='color:red'>", "\n\n"]),
+        st.integers(0, 3),  # slices of the pass run before the next edit
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(edits=EDITS)
+def test_edits_during_the_pass_end_as_one_whole_pass(qtbot, monkeypatch, edits):
+    # No budget: every run defers all but its first line, so edits meet pending lines
+    # before, at and after the frontier; small pass steps move it often.
+    monkeypatch.setattr(lazy, "SYNC_BUDGET_S", 0.0)
+    monkeypatch.setattr(lazy, "PASS_LINES", 3)
+    editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY[:6000])
+    for where, removed, inserted, slices in edits:
+        cursor = QTextCursor(editor.document())
+        size = editor.document().characterCount() - 1
+        start = int(where * size)
+        cursor.setPosition(start)
+        cursor.setPosition(min(size, start + removed), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(inserted)
+        for _ in range(slices):
+            highlighter._step()
+    highlighter.finish()
+    assert line_formats(editor) == whole_pass(qtbot, editor.toPlainText())
+
+
+@pytest.mark.parametrize("share", [0.0, 0.5, 1.0])
+def test_lines_removed_before_the_frontier_are_not_skipped(qtbot, monkeypatch, share):
+    monkeypatch.setattr(lazy, "SYNC_BUDGET_S", 0.0)
+    monkeypatch.setattr(lazy, "PASS_LINES", 2)
+    editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY[:4000])
+    for _ in range(5):
+        highlighter._step()
+    frontier = highlighter._frontier.position()
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(int(share * frontier))
+    cursor.movePosition(QTextCursor.MoveOperation.Down, QTextCursor.MoveMode.KeepAnchor, 4)
+    cursor.removeSelectedText()
+    highlighter.finish()
+    assert line_formats(editor) == whole_pass(qtbot, editor.toPlainText())
