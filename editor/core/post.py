@@ -163,11 +163,14 @@ class Post:
         """Replace the whole text from an LF editor; untouched lines keep their endings."""
         self._set_whole_text(restore_newlines(self.text(), edited_lf, self.text_format.newline))
 
-    def set_body(self, body: str) -> None:
+    def set_body(self, body: str, reread_front_matter: bool = True) -> None:
         """Replace the body (with its own line endings). Without front matter, a body that
-        starts with a `---` block is re-read as front matter, exactly as Jekyll would."""
+        starts with a `---` block is re-read as front matter, exactly as Jekyll would,
+        unless `reread_front_matter` is False: an editor that holds the body in a widget
+        keeps it there as typed (re-reading would move it out of the body, and the next
+        sync would put it back: the block twice)."""
         self.body = body
-        if self.front_matter_text is None:
+        if self.front_matter_text is None and reread_front_matter:
             self._set_whole_text(self.text())
 
     def set_body_lf(self, edited_lf: str) -> None:

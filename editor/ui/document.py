@@ -245,7 +245,7 @@ class Document(QObject):
         newline = self._post.text_format.newline
         body = core_api.restore_newlines(self._saved_body, edited, newline)
         if body != self._post.body:
-            self._post.set_body(body)
+            self._post.set_body(body, reread_front_matter=False)  # the widget holds the body
 
     def _update_modified(self, *_args: object) -> None:
         modified = self._text.isModified() or (

@@ -144,3 +144,18 @@ def test_no_break_spaces_survive_an_edit_and_save(document, editor, tmp_path) ->
     append(editor, "more\n")
     document.save()
     assert path.read_bytes() == "---\ntitle: A\n---\n가\u00a0나 text\nmore\n".encode()
+
+
+def test_a_front_matter_block_typed_into_a_plain_posts_body_is_saved_once(
+    document, editor, tmp_path
+) -> None:
+    path = tmp_path / "plain.md"
+    path.write_text("hello\n", encoding="utf-8")
+    document.open(path)
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    cursor.insertText("---\ntitle: x\n---\n")
+    assert document.post.body == "---\ntitle: x\n---\nhello\n"  # the preview reads it here
+    append(editor, "more\n")
+    document.save()
+    assert path.read_text(encoding="utf-8") == "---\ntitle: x\n---\nhello\nmore\n"  # not twice
