@@ -263,3 +263,59 @@ def test_a_new_post_is_dated_today_in_the_sites_zone(qtbot, tmp_path, zone) -> N
     assert form.fields["date"].text() == today_there.isoformat()
     other = "Pacific/Pago_Pago" if zone == "Pacific/Kiritimati" else "Pacific/Kiritimati"
     assert default_day(None, other) != today_there  # 25 hours apart: never the same day
+
+
+@st.composite
+def mixed_edits(draw):
+    step = st.one_of(
+        st.tuples(st.just("raw"), WHERE, st.sampled_from(PIECES)),
+        st.tuples(st.just("body"), WHERE, st.sampled_from(["x", "\n", "---\n", "한"])),
+        st.tuples(st.just("title"), st.just(0.0), st.sampled_from(["A", " ", ":", "#"])),
+        st.tuples(st.sampled_from(["undo", "redo", "save"]), st.just(0.0), st.just("")),
+    )
+    return draw(st.lists(step, max_size=16))
+
+
+def _insert(edit: QPlainTextEdit, where: float, text: str) -> None:
+    cursor = edit.textCursor()
+    cursor.setPosition(round(where * (edit.document().characterCount() - 1)))
+    cursor.insertText(text)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(edits=mixed_edits())
+def test_random_body_form_raw_edits_with_undo_save_what_the_window_shows(
+    qtbot, tmp_path, edits
+) -> None:
+    path = tmp_path / REFERENCE.name
+    shutil.copyfile(REFERENCE, path)
+    form = make_form(qtbot, path)
+    doc = form.document
+    for action, where, what in edits:
+        if action == "raw":
+            form.set_raw_mode(True)
+            _insert(form.raw_edit, where, what)
+        elif action == "body":
+            _insert(form.body_editor, where, what)
+        elif action == "title" and form.form_page.isEnabled():
+            form.set_raw_mode(False)
+            QTest.keyClicks(form.fields["title"], what)
+        elif action == "undo":
+            doc.undo()
+        elif action == "redo":
+            doc.redo()
+        elif action == "save":
+            doc.save()
+        shown_yaml, shown_body = raw_text(form.raw_edit), raw_text(form.body_editor)
+        assert doc.front_matter_text == shown_yaml  # the raw view always shows the truth
+        newline = "\n" if shown_yaml and not shown_yaml.endswith("\n") else ""
+        assert doc.whole_text() == "---\n" + shown_yaml + newline + "---\n" + shown_body
+    doc.save()
+    saved = path.read_text(encoding="utf-8")
+    shown_yaml = raw_text(form.raw_edit)
+    newline = "\n" if shown_yaml and not shown_yaml.endswith("\n") else ""
+    assert saved == "---\n" + shown_yaml + newline + "---\n" + raw_text(form.body_editor)
