@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.ui import core_api
+from editor.ui.core_wording import message_text
 from editor.ui.dialogs import (  # noqa: F401 (safety and window_files ask through these names)
     ask_export_path,
     ask_external_change,
@@ -303,7 +304,7 @@ class MainWindow(FileActions, QMainWindow):
         self._update_position()
         reason = self.document.read_only_reason
         self.status.show_notice(
-            self.tr("Read-only: {reason}").format(reason=reason) if reason else ""
+            self.tr("Read-only: {reason}").format(reason=message_text(reason)) if reason else ""
         )
         cursor = self.editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.Start)

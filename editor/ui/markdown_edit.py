@@ -44,6 +44,7 @@ from editor.core.image_store import (
     store_image,
 )
 from editor.ui import edit_ops
+from editor.ui.core_wording import error_text
 from editor.ui.highlighter import MarkdownHighlighter
 from editor.ui.spell import SpellCheck
 
@@ -206,7 +207,7 @@ class MarkdownEdit(QPlainTextEdit):
                 inserted.append((alt, store_image(self._site, data, name)))
             except (OSError, UnsafePathError, ValueError) as error:
                 message = self.tr("Could not add image {name}: {error}")
-                self.statusMessage.emit(message.format(name=name, error=error))
+                self.statusMessage.emit(message.format(name=name, error=error_text(error)))
         if inserted:
             self._insert_image_markdown(inserted)
         return [url for _alt, url in inserted]

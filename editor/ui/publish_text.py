@@ -4,17 +4,16 @@
 below (translated in the "PublishPlan" context), then the diffs unchanged. The CLI keeps its
 own English (``describe_plan``); these English sources are for the dialog, so they speak of
 its check boxes instead of command-line options. Problems with a ``code`` get a template from
-``PROBLEMS``; those without one (the checks of editor.core) keep their English message.
+``PROBLEMS``; the checks of editor.core (code "check") are worded by editor.ui.core_wording.
 """
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from editor.publish.describe import PlanLine, plan_diffs, plan_lines
 from editor.publish.plan import Problem, PublishPlan
+from editor.ui.core_wording import message_text
 
 CONTEXT = "PublishPlan"
 
@@ -174,61 +173,6 @@ SAID = {
     ),
 }
 
-# The checks of editor.core (checks.py, html_tags.py) give English messages only: the dialog
-# recognises the stable ones by their wording (tests/ui/test_publish_dialog_korean.py makes
-# each through the real check_post, so a changed wording fails there). Others stay English.
-CHECKS = [
-    (
-        re.compile(r"front matter starts with --- but is never closed"),
-        QT_TRANSLATE_NOOP("PublishPlan", "the front matter starts with --- but is never closed"),
-    ),
-    (
-        re.compile(r"no front matter: Jekyll will not treat this file as a post"),
-        QT_TRANSLATE_NOOP(
-            "PublishPlan", "no front matter: Jekyll will not treat this file as a post"
-        ),
-    ),
-    (
-        re.compile(r"key (?P<key>.+) appears more than once; the last one wins"),
-        QT_TRANSLATE_NOOP("PublishPlan", "key {key} appears more than once; the last one wins"),
-    ),
-    (
-        re.compile(r"no title in the front matter"),
-        QT_TRANSLATE_NOOP("PublishPlan", "no title in the front matter"),
-    ),
-    (
-        re.compile(r"<(?P<tag>[^>\n]*)> is not an HTML tag \(write &lt; for <\)"),
-        QT_TRANSLATE_NOOP("PublishPlan", "<{tag}> is not an HTML tag (write &lt; for <)"),
-    ),
-    (
-        re.compile(r"<(?P<tag>[^>\n]*)> is never closed"),
-        QT_TRANSLATE_NOOP("PublishPlan", "<{tag}> is never closed"),
-    ),
-    (
-        re.compile(r"</(?P<tag>[^>\n]*)> closes a tag that is not open"),
-        QT_TRANSLATE_NOOP("PublishPlan", "</{tag}> closes a tag that is not open"),
-    ),
-    (
-        re.compile(r"<(?P<open>[^>\n]*)> is not closed before </(?P<tag>[^>\n]*)>"),
-        QT_TRANSLATE_NOOP("PublishPlan", "<{open}> is not closed before </{tag}>"),
-    ),
-    (
-        re.compile(
-            r"`(?P<shown>.*)` looks like a tag but is not HTML, so the page shows it as text "
-            r"\(a space missing after `(?P<start>[^`]*)`\?\)"
-        ),
-        QT_TRANSLATE_NOOP(
-            "PublishPlan",
-            "`{shown}` looks like a tag but is not HTML, so the page shows it as text "
-            "(a space missing after `{start}`?)",
-        ),
-    ),
-    (
-        re.compile(r"YAML error: (?P<detail>.*)", re.S),
-        QT_TRANSLATE_NOOP("PublishPlan", "YAML error: {detail}"),
-    ),
-]
-
 SEVERITIES = {
     "error": QT_TRANSLATE_NOOP("PublishPlan", "error"),
     "warning": QT_TRANSLATE_NOOP("PublishPlan", "warning"),
@@ -242,11 +186,10 @@ def _tr(source: str) -> str:
 
 
 def check_message(message: str) -> str:
-    """A message of editor.core's checks in the UI language, when its wording is known."""
-    for pattern, template in CHECKS:
-        if found := pattern.fullmatch(message):
-            return _tr(template).format(**found.groupdict())
-    return message
+    """A message of editor.core (a check's problem, a front matter error, a post's read-only
+    reason) in the UI language, when core_wording knows its wording; else as it is. The plan
+    keeps only the check's English message (not its code), so it is recognised by wording."""
+    return message_text(message)
 
 
 def problem_message(problem: Problem) -> str:
@@ -257,8 +200,9 @@ def problem_message(problem: Problem) -> str:
     if template is None:
         return problem.message
     fields = dict(problem.fields)
-    if isinstance(fields.get("detail"), str):  # a message of editor.core
-        fields["detail"] = check_message(fields["detail"])
+    for name in ("detail", "reason"):  # a message of editor.core (front matter, read-only)
+        if problem.code in ("front-matter", "read-only") and isinstance(fields.get(name), str):
+            fields[name] = check_message(fields[name])
     message = _tr(template).format(**fields)
     return message + (_tr(COVER_IMAGE) if problem.fields.get("cover") else "")
 

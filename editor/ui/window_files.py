@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from editor.publish.slug import jekyll_slugify
 from editor.ui import core_api
+from editor.ui.core_wording import error_text
 from editor.ui.recent_files import add_recent, remove_recent
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -205,7 +206,6 @@ class FileActions:
 
 
 def plain_message(error: BaseException) -> str:
-    """A message for people: core errors carry one; OS errors get their strerror."""
-    if isinstance(error, OSError) and error.strerror:
-        return f"{error.strerror} ({error.filename})" if error.filename else error.strerror
-    return str(error) or type(error).__name__
+    """A message for people in the UI language: core errors worded by core_wording (their
+    English in an English UI), OS errors in the system's words (strerror and the file)."""
+    return error_text(error)
