@@ -15,14 +15,227 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../editor/ui/core_wording.py" line="+26"/>
+        <source>This looks like a binary file, not a post: it holds a NUL character (at character {offset}).</source>
+        <translation>글이 아니라 바이너리 파일로 보입니다: NUL 문자가 들어 있습니다 ({offset}번째 문자).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not readable text: byte {byte} ({value}) is not valid UTF-8, and the file is not UTF-16 (no byte order mark) or Korean CP949/EUC-KR either.</source>
+        <translation>읽을 수 있는 텍스트가 아닙니다: {byte}번째 바이트({value})가 올바른 UTF-8이 아니고, UTF-16(바이트 순서 표시 없음)이나 한국어 CP949/EUC-KR도 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not readable text: its bytes are not valid UTF-8, and the file is not UTF-16 (no byte order mark) or Korean CP949/EUC-KR either.</source>
+        <translation>읽을 수 있는 텍스트가 아닙니다: 올바른 UTF-8이 아니고, UTF-16(바이트 순서 표시 없음)이나 한국어 CP949/EUC-KR도 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{reason} Opened for viewing only; it cannot be saved.</source>
+        <translation>{reason} 읽기 전용으로 열었으며 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{char} (line {line}, column {column}) cannot be stored in {encoding}; remove it or save the file as UTF-8.</source>
+        <translation>{char}({line}행 {column}열)은(는) {encoding}로 저장할 수 없습니다. 그 글자를 지우거나 파일을 UTF-8로 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save {path}: {detail}</source>
+        <translation>{path}을(를) 저장할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot save this post: {detail}</source>
+        <translation>이 글을 저장할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot save: the post has no file name yet.</source>
+        <translation>저장할 수 없습니다: 글에 아직 파일 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This post has no file yet: use Save As.</source>
+        <translation>이 글은 아직 파일이 없습니다. 다른 이름으로 저장을 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save {path}: {reason}. The file on disk was not changed.</source>
+        <translation>{path}을(를) 저장하지 못했습니다: {reason}. 디스크의 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not save {path}: it is not a regular file.</source>
+        <translation>{path}을(를) 저장하지 못했습니다: 일반 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk quota is used up</source>
+        <translation>디스크 할당량을 다 썼습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>이 디스크나 계정이 허용하는 것보다 파일이 큽니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder no longer exists</source>
+        <translation>폴더가 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder has that name</source>
+        <translation>같은 이름의 폴더가 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an input/output error</source>
+        <translation>디스크가 입출력 오류를 알렸습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line}, column {column}: {message}</source>
+        <translation>{line}행 {column}열: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>front matter is too long to read ({size} characters; the limit is {limit})</source>
+        <translation>머리말이 너무 길어 읽지 않습니다 ({size}자, 한도 {limit}자)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YAML cannot hold the control character U+{code}</source>
+        <translation>YAML에는 제어 문자 U+{code}을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not allowed: front matter may hold plain data only</source>
+        <translation>{name}은(는) 쓸 수 없습니다: 머리말에는 일반 데이터만 둘 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YAML error: nested too deeply</source>
+        <translation>YAML 오류: 너무 깊이 중첩되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front matter must be `key: value` lines, but this is a list</source>
+        <translation>머리말은 `키: 값` 줄이어야 하는데 목록입니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>front matter must be `key: value` lines, but this is a single value</source>
+        <translation>머리말은 `키: 값` 줄이어야 하는데 값 하나입니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>front matter is not `key: value` lines</source>
+        <translation>머리말이 `키: 값` 줄이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front matter holds several YAML documents</source>
+        <translation>머리말에 YAML 문서가 여러 개 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YAML error: {problem}</source>
+        <translation>YAML 오류: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; a value that starts with [ or { is read as a list; quote the whole value</source>
+        <translation>. [ 또는 {로 시작하는 값은 목록으로 읽히니 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; a line that is not `key: value` must be indented to continue the value above, or the whole value quoted</source>
+        <translation>. `키: 값` 형식이 아닌 줄은 들여 써서 위 값을 잇거나 값 전체를 따옴표로 감싸야 합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>front matter starts with --- but is never closed</source>
+        <translation>머리말이 ---로 시작하지만 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no front matter: Jekyll will not treat this file as a post</source>
+        <translation>머리말이 없습니다. Jekyll이 이 파일을 글로 다루지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key {key} appears more than once; the last one wins</source>
+        <translation>키 {key}: 여러 번 나옵니다. 마지막 값이 쓰입니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no title in the front matter</source>
+        <translation>머리말에 제목(title)이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image {url} points outside the site folder</source>
+        <translation>이미지 {url}이(가) 사이트 폴더 밖을 가리킵니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>image {url} not found (no file {path})</source>
+        <translation>이미지 {url}을(를) 찾을 수 없습니다 ({path} 파일 없음)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;{tag}&gt; is not an HTML tag (write &amp;lt; for &lt;)</source>
+        <translation>&lt;{tag}&gt;: HTML 태그가 아닙니다 (&lt;는 &amp;lt;로 쓰세요)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;{tag}&gt; is never closed</source>
+        <translation>&lt;{tag}&gt; 태그가 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;/{tag}&gt; closes a tag that is not open</source>
+        <translation>&lt;/{tag}&gt;: 열리지 않은 태그를 닫습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;{open}&gt; is not closed before &lt;/{tag}&gt;</source>
+        <translation>&lt;{open}&gt; 태그가 &lt;/{tag}&gt; 앞에서 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`{shown}` looks like a tag but is not HTML, so the page shows it as text (a space missing after `{start}`?)</source>
+        <translation>`{shown}`: 태그처럼 보이지만 HTML이 아니어서 페이지에 글자로 나옵니다 (`{start}` 뒤에 빈칸이 빠졌나요?)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs.py" line="+16"/>
+        <location filename="../../editor/ui/dialogs.py" line="+18"/>
         <source>Markdown posts (*.md *.markdown);;All files (*)</source>
         <translation>마크다운 글 (*.md *.markdown);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경</translation>
     </message>
@@ -32,7 +245,7 @@
         <translation>닫기 전에 {name}의 변경 내용을 저장할까요?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Open Post</source>
         <translation>글 열기</translation>
     </message>
@@ -62,7 +275,27 @@
         <translation>편집기 글꼴</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>in the window</source>
+        <translation>창의 글</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on disk</source>
+        <translation>디스크의 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovered</source>
+        <translation>복구용 사본</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no differences)</source>
+        <translation>(차이 없음)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Recover unsaved text</source>
         <translation>저장하지 않은 글 복구</translation>
     </message>
@@ -79,7 +312,8 @@ Show Details compares it with the file.</source>
         <translation>복구</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>Discard</source>
         <translation>버리기</translation>
     </message>
@@ -122,7 +356,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../editor/ui/document.py" line="+92"/>
+        <location filename="../../editor/ui/document.py" line="+106"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -180,7 +414,7 @@ Show Details compares it with the file.</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Find…</source>
         <translation>찾기(&amp;F)…</translation>
     </message>
@@ -205,12 +439,23 @@ Show Details compares it with the file.</source>
         <translation>잘못된 정규식: {error}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
+        <location line="+7"/>
         <source>No matches</source>
         <translation>찾는 내용 없음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Replaced 1 match</source>
+        <translation>1개 바꿈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced {count} matches</source>
+        <translation>{count}개 바꿈</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>1 match</source>
         <translation>1개 찾음</translation>
     </message>
@@ -230,16 +475,11 @@ Show Details compares it with the file.</source>
         <source>Invalid replacement: {error}</source>
         <translation>잘못된 바꿀 내용: {error}</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Replaced {count}</source>
-        <translation>{count}개 바꿈</translation>
-    </message>
 </context>
 <context>
     <name>FormatBar</name>
     <message>
-        <location filename="../../editor/ui/formatting.py" line="+35"/>
+        <location filename="../../editor/ui/formatting.py" line="+48"/>
         <source>Bold</source>
         <translation>굵게</translation>
     </message>
@@ -255,10 +495,9 @@ Show Details compares it with the file.</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>Image</source>
-        <translation>이미지</translation>
+        <location line="+7"/>
+        <source>Image link (Markdown)</source>
+        <translation>이미지 링크 (마크다운)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -310,26 +549,36 @@ Show Details compares it with the file.</source>
         <source>Spacer paragraph</source>
         <translation>빈 문단</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Image link: insert Markdown ![alt](url)</source>
+        <translation>이미지 링크: 마크다운 ![설명](주소) 넣기</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/edit_ops.py" line="+45"/>
+        <source>Header 1</source>
+        <translation>항목 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header 2</source>
+        <translation>항목 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell</source>
+        <translation>내용</translation>
+    </message>
 </context>
 <context>
     <name>FormattingToolbar</name>
     <message>
-        <location line="+15"/>
+        <location filename="../../editor/ui/formatting.py" line="+11"/>
         <source>Formatting</source>
         <translation>서식</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Img…</source>
-        <translation>이미지…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Insert image file into the site</source>
-        <translation>이미지 파일을 사이트에 넣기</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>B+colour</source>
         <translation>굵게+색</translation>
     </message>
@@ -349,43 +598,68 @@ Show Details compares it with the file.</source>
         <translation>배경 색</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Remove formatting</source>
         <translation>서식 지우기</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+28"/>
+        <location line="+37"/>
+        <location line="+19"/>
         <source>Heading</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>Markdown {marks}</source>
-        <translation>마크다운 {marks}</translation>
+        <location line="-84"/>
+        <source>Insert image file…</source>
+        <translation>이미지 파일 넣기…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Tistory heading {index}  &lt;h{level} {size}&gt;</source>
-        <translation>티스토리 제목{index}  &lt;h{level} {size}&gt;</translation>
+        <location line="+1"/>
+        <source>Image file: copy a picture into the site and insert it</source>
+        <translation>이미지 파일: 그림을 사이트에 복사해 넣기</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Image file…</source>
+        <translation>이미지 파일…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Markdown heading {level} ({marks})</source>
+        <translation>마크다운 제목 {level} ({marks})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tistory heading, level {level} (size {size})</source>
+        <translation>티스토리 제목, {level}단계 (크기 {size})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Paragraph size</source>
         <translation>문단 크기</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Size {size}</source>
+        <translation>크기 {size}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>{tool}: apply the last colour</source>
         <translation>{tool}: 마지막 색 적용</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>Select text first, or put the cursor in a word.</source>
+        <translation>먼저 글자를 선택하거나 커서를 단어 안에 두세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The selection cuts through a tag closed in another paragraph; select less or fix the HTML first.</source>
         <translation>선택 범위가 다른 문단에서 닫히는 태그를 가로지릅니다. 더 좁게 선택하거나 HTML을 먼저 고치세요.</translation>
     </message>
@@ -413,7 +687,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>FrontMatterForm</name>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="+46"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="+44"/>
         <source>Choose Image</source>
         <translation>이미지 고르기</translation>
     </message>
@@ -433,17 +707,22 @@ Show Details compares it with the file.</source>
         <translation>머리말 YAML 오류: {message}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+8"/>
+        <source>Line {line}, column {column}: {message}</source>
+        <translation>{line}행 {column}열: {message}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Raw YAML</source>
         <translation>YAML 직접 편집</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Front matter</source>
         <translation>머리말</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
@@ -488,22 +767,27 @@ Show Details compares it with the file.</source>
         <translation>레이아웃</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+103"/>
+        <source>Saved, but the front matter is not valid YAML (kept as typed): {error}</source>
+        <translation>저장했지만 머리말이 올바른 YAML이 아닙니다 (입력한 그대로 둠): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/front_matter_date.py" line="+53"/>
         <source>From the file name, or like {example}</source>
         <translation>파일 이름의 날짜, 또는 {example} 형식</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Pick the day from a calendar</source>
         <translation>달력에서 날짜 고르기</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Not a date Jekyll reads; write it like {example}</source>
         <translation>Jekyll이 읽을 수 없는 날짜입니다. {example}처럼 쓰세요</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="+44"/>
         <source>Could not apply the change: {error}</source>
         <translation>변경 내용을 적용하지 못했습니다: {error}</translation>
     </message>
@@ -524,7 +808,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../editor/ui/history_dialog.py" line="+41"/>
+        <location filename="../../editor/ui/history_dialog.py" line="+42"/>
         <source>Local History</source>
         <translation>로컬 기록</translation>
     </message>
@@ -534,7 +818,22 @@ Show Details compares it with the file.</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>The saved version from {when} is damaged.</source>
+        <translation>{when}에 저장한 버전이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read the saved version: {reason}</source>
+        <translation>저장된 버전을 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no differences)</source>
+        <translation>(차이 없음)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>now</source>
         <translation>현재</translation>
     </message>
@@ -544,7 +843,7 @@ Show Details compares it with the file.</source>
         <translation>저장된 버전</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Local History &amp;Settings…</source>
         <translation>로컬 기록 설정(&amp;S)…</translation>
     </message>
@@ -585,7 +884,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>LanguageChoice</name>
     <message>
-        <location filename="../../editor/ui/i18n.py" line="+42"/>
+        <location filename="../../editor/ui/i18n.py" line="+104"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
@@ -593,7 +892,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+167"/>
+        <location filename="../../editor/ui/main_window.py" line="+169"/>
         <source>Outline</source>
         <translation>개요</translation>
     </message>
@@ -613,32 +912,32 @@ Show Details compares it with the file.</source>
         <translation>{folder}에 _config.yml이 없습니다.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../editor/ui/window_files.py" line="+71"/>
         <source>Could not open</source>
         <translation>열 수 없음</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Could not save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved {name}</source>
         <translation>{name} 저장함</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Could not export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Exported {name}</source>
         <translation>{name} 내보냄</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Publish</source>
         <translation>발행</translation>
     </message>
@@ -648,7 +947,7 @@ Show Details compares it with the file.</source>
         <translation>먼저 사이트 폴더를 고르세요 (파일 &gt; 사이트 폴더).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Published.</source>
         <translation>발행했습니다.</translation>
     </message>
@@ -664,7 +963,7 @@ Show Details compares it with the file.</source>
         <translation>이 글의 저장된 버전이 아직 없습니다.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../editor/ui/main_window.py" line="+23"/>
         <source>Read-only: {reason}</source>
         <translation>읽기 전용: {reason}</translation>
     </message>
@@ -817,7 +1116,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../editor/ui/markdown_edit.py" line="+167"/>
+        <location filename="../../editor/ui/markdown_edit.py" line="+195"/>
         <source>Set a site folder first: images are copied into the site.</source>
         <translation>먼저 사이트 폴더를 지정하세요. 이미지는 사이트 안으로 복사됩니다.</translation>
     </message>
@@ -981,7 +1280,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../editor/ui/publish_dialog.py" line="+40"/>
+        <location filename="../../editor/ui/publish_dialog.py" line="+46"/>
         <source>Automatic (file name, front matter slug, numbering, or title)</source>
         <translation>자동 (파일 이름, 머리말의 `slug`, 번호 또는 제목)</translation>
     </message>
@@ -1006,14 +1305,14 @@ Show Details compares it with the file.</source>
         <translation>다음 번호 (글을 번호로 부르는 사이트)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+60"/>
-        <location line="+53"/>
+        <location line="+37"/>
+        <location line="+59"/>
+        <location line="+69"/>
         <source>Publish</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-103"/>
         <source>from the slug mode</source>
         <translation>슬러그 방식에 따라 자동</translation>
     </message>
@@ -1043,12 +1342,12 @@ Show Details compares it with the file.</source>
         <translation>기존 글 바꾸기 (아래 차이 참고)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>Commit (“Publish: {title}”)</source>
         <translation>커밋 (“Publish: {title}”)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Push the branch</source>
         <translation>브랜치 푸시</translation>
     </message>
@@ -1068,7 +1367,12 @@ Show Details compares it with the file.</source>
         <translation>날짜:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+31"/>
+        <source>Commit (“Draft: {title}”)</source>
+        <translation>커밋 (“Draft: {title}”)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Save Draft</source>
         <translation>초안 저장</translation>
     </message>
@@ -1079,6 +1383,11 @@ Show Details compares it with the file.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>This post was published before as {path}: tick “Replace” to update it, or type a slug to publish a copy.</source>
+        <translation>이 글은 이미 {path}(으)로 발행되었습니다. 고치려면 “기존 글 바꾸기”를 선택하고, 사본으로 발행하려면 슬러그를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A post with this name exists: tick “Replace” to overwrite it, or change the slug.</source>
         <translation>같은 이름의 글이 이미 있습니다. 덮어쓰려면 “기존 글 바꾸기”를 선택하거나 슬러그를 바꾸세요.</translation>
     </message>
@@ -1098,12 +1407,12 @@ Show Details compares it with the file.</source>
         <translation>{target}에 씁니다</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Saved the draft: {where}</source>
         <translation>초안을 저장했습니다: {where}</translation>
     </message>
@@ -1113,12 +1422,12 @@ Show Details compares it with the file.</source>
         <translation>발행됨: {where}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Published the files, but git needs you: {error}</source>
         <translation>파일은 발행했지만 git 작업에 확인이 필요합니다: {error}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not published: {error}</source>
         <translation>발행하지 않았습니다: {error}</translation>
     </message>
@@ -1126,7 +1435,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>PublishPlan</name>
     <message>
-        <location filename="../../editor/ui/publish_text.py" line="+22"/>
+        <location filename="../../editor/ui/publish_text.py" line="+21"/>
         <source>Publish “{title}” into {site}</source>
         <translation>발행: “{title}” → {site}</translation>
     </message>
@@ -1229,6 +1538,11 @@ Show Details compares it with the file.</source>
         <location line="+1"/>
         <source>kept from the file name</source>
         <translation>파일 이름 유지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already published under this name</source>
+        <translation>이미 이 이름으로 발행됨</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1371,7 +1685,12 @@ Show Details compares it with the file.</source>
         <translation>“{value}”: 없는 날짜입니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>a post with the same title is already in the site: {paths}</source>
+        <translation>제목이 같은 글이 이미 사이트에 있습니다: {paths}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>write {name}</source>
         <translation>쓰기: {name}</translation>
     </message>
@@ -1491,57 +1810,7 @@ Show Details compares it with the file.</source>
         <translation>git 스테이징을 되돌리지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>the front matter starts with --- but is never closed</source>
-        <translation>머리말이 ---로 시작하지만 닫히지 않았습니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no front matter: Jekyll will not treat this file as a post</source>
-        <translation>머리말이 없습니다. Jekyll이 이 파일을 글로 다루지 않습니다</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>key {key} appears more than once; the last one wins</source>
-        <translation>키 {key}: 여러 번 나옵니다. 마지막 값이 쓰입니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no title in the front matter</source>
-        <translation>머리말에 제목(title)이 없습니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;{tag}&gt; is not an HTML tag (write &amp;lt; for &lt;)</source>
-        <translation>&lt;{tag}&gt;: HTML 태그가 아닙니다 (&lt;는 &amp;lt;로 쓰세요)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;{tag}&gt; is never closed</source>
-        <translation>&lt;{tag}&gt; 태그가 닫히지 않았습니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;/{tag}&gt; closes a tag that is not open</source>
-        <translation>&lt;/{tag}&gt;: 열리지 않은 태그를 닫습니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;{open}&gt; is not closed before &lt;/{tag}&gt;</source>
-        <translation>&lt;{open}&gt; 태그가 &lt;/{tag}&gt; 앞에서 닫히지 않았습니다</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>`{shown}` looks like a tag but is not HTML, so the page shows it as text (a space missing after `{start}`?)</source>
-        <translation>`{shown}`: 태그처럼 보이지만 HTML이 아니어서 페이지에 글자로 나옵니다 (`{start}` 뒤에 빈칸이 빠졌나요?)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>YAML error: {detail}</source>
-        <translation>YAML 오류: {detail}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>error</source>
         <translation>오류</translation>
     </message>

@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from i18n_edges_proposed import PROPOSED, proposed_translator
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 from window_fixtures import app_settings, make_window, site_copy  # noqa: F401 (fixtures)
 
@@ -39,13 +38,10 @@ CP949_POST = "---\ntitle: 디지털 전환\n---\n본문입니다.\n".encode("cp9
 
 @pytest.fixture
 def korean(qapp):
-    """The real Korean catalogs plus the proposed Korean for strings added by this change."""
-    proposed = proposed_translator()
-    qapp.installTranslator(proposed)
-    i18n.install_translators(qapp, "ko")
+    """The real Korean catalogs (the committed .qm and Qt's own)."""
+    assert i18n.install_translators(qapp, "ko") == "ko"
     yield qapp
     i18n.install_translators(qapp, "en")
-    qapp.removeTranslator(proposed)
 
 
 def cp949_refusal(tmp_path: Path) -> textio.SaveError:
@@ -277,7 +273,7 @@ def test_deeply_nested_wrappers_stop_wording_instead_of_recursing(korean):
     assert shown.startswith("이 글을 저장할 수 없습니다: ") and shown.endswith("x")
 
 
-def test_every_template_has_a_proposed_korean_and_keeps_its_fields():
+def test_every_template_is_korean_in_the_catalog_and_keeps_its_fields(korean):
     templates = [
         value
         for name, value in vars(core_wording).items()
@@ -287,9 +283,10 @@ def test_every_template_has_a_proposed_korean_and_keeps_its_fields():
         templates += list(getattr(core_wording, name).values())
     templates += core_wording.FRONT_MATTER + core_wording.YAML_HINTS + core_wording.TAGS
     for template in templates:
-        korean = PROPOSED[("CoreMessages", template)]
+        translated = QCoreApplication.translate("CoreMessages", template)
+        assert translated != template and HANGUL.search(translated), template
         fields = sorted(re.findall(r"\{\w+\}", template))
-        assert sorted(re.findall(r"\{\w+\}", korean)) == fields, template
+        assert sorted(re.findall(r"\{\w+\}", translated)) == fields, template
 
 
 # ---------------------------------------------------------------- history dialog and window

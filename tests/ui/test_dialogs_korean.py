@@ -4,7 +4,6 @@ language, and an error box words editor.core's English messages."""
 from __future__ import annotations
 
 import pytest
-from i18n_edges_proposed import proposed_translator
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,12 +13,9 @@ from editor.ui.safety import text_diff
 
 @pytest.fixture
 def korean(qapp):
-    proposed = proposed_translator()
-    qapp.installTranslator(proposed)
-    i18n.install_translators(qapp, "ko")
+    assert i18n.install_translators(qapp, "ko") == "ko"
     yield qapp
     i18n.install_translators(qapp, "en")
-    qapp.removeTranslator(proposed)
 
 
 def answer_next_box(seen: list[QMessageBox], button: QMessageBox.ButtonRole) -> None:
