@@ -59,7 +59,7 @@
     <message>
         <location line="+1"/>
         <source>This post has no file yet: use Save As.</source>
-        <translation>이 글은 아직 파일이 없습니다. 다른 이름으로 저장을 쓰세요.</translation>
+        <translation>이 글은 아직 파일이 없습니다. “다른 이름으로 저장”을 사용하세요.</translation>
     </message>
     <message>
         <location line="+1"/>
