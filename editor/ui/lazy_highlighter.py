@@ -43,6 +43,10 @@ SYNC_BUDGET_S = 0.008
 SLICE_S = 0.008
 RUN_GAP_S = 0.001  # a pause between two lines this long starts a new run (and budget)
 PASS_LINES = 32  # lines the pass highlights in one go (~3 ms of the reference post)
+# While the writer types (an edit less than TYPING_PAUSE_S ago), shorter slices: each hop of
+# a keystroke's way to the preview (render request, result, page script) waits for a slice.
+TYPING_SLICE_S = 0.002
+TYPING_PAUSE_S = 0.5
 PENDING_STATE = -2  # the block state of a pending line (Qt's "never highlighted" is -1)
 
 
@@ -54,6 +58,7 @@ class LazyMarkdownHighlighter(MarkdownHighlighter):
         self._refresh: _Refresh | None = None  # lines to re-highlight, keeping their state
         self._run_started = 0.0  # when the current synchronous run began
         self._last_line_done = 0.0  # when highlightBlock last finished a line (outside the pass)
+        self._last_edit = 0.0  # when Qt last highlighted for an edit (not for the pass)
         self._in_pass = False
         super().__init__(document, dark)
         # The first line to refresh (the editor's first visible one; the top if unknown).
@@ -100,6 +105,8 @@ class LazyMarkdownHighlighter(MarkdownHighlighter):
     # -- Qt's hook -----------------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         block = self.currentBlock()
+        if not self._in_pass:
+            self._last_edit = time.perf_counter()
         if self._is_pending(block):
             self.setCurrentBlockState(PENDING_STATE)  # no formats until the pass comes
             return
@@ -132,7 +139,9 @@ class LazyMarkdownHighlighter(MarkdownHighlighter):
         self._pass_timer.start()
 
     def _run_slice(self) -> None:
-        deadline = time.perf_counter() + SLICE_S
+        now = time.perf_counter()
+        typing = now - self._last_edit < TYPING_PAUSE_S
+        deadline = now + (TYPING_SLICE_S if typing else SLICE_S)
         with _quiet(self.document()):
             while self.pending and time.perf_counter() < deadline:
                 self._step()
