@@ -12,13 +12,15 @@ passes.
 * one synchronous run (a `setPlainText`, a paste, a new ``` that changes every following
   line) stops after `SYNC_BUDGET_S`; the lines from there on are *pending*: left without
   formats for now and highlighted in order, `SLICE_S` per event-loop turn, by a zero timer.
-  The first screenful is inside the budget, so it shows its colours at once. A line is
+  The first SYNC_LINES lines of a run are always highlighted, so a screenful shows its
+  colours at once and a short text is never deferred. A line is
   pending when it lies at or after the *frontier*, a QTextCursor: edits move it with the
   text, so a pending line never slips behind it. Edits before the frontier highlight as
   usual (the carried-over state stops at the frontier); edits after it wait for the pass.
 * a re-highlight that keeps every line's state (the spell checker attached or detached, a
   word added to the dictionary, dark mode) keeps the current formats and refreshes the lines
-  in slices as well, the visible ones first (`visible_block`), instead of all at once.
+  in slices as well, starting with SYNC_LINES lines from the visible one (`visible_block`)
+  at once, instead of all at once.
 
 Once the passes are done, every line has the formats and state a whole synchronous pass gives
 (tests/ui/test_lazy_highlighter.py compares them, also after edits made mid-pass).
@@ -38,6 +40,9 @@ from editor.ui.highlighter import MarkdownHighlighter
 # One synchronous run may take this long before the rest waits for the pass: well under a
 # frame, and enough for a screenful (~100 lines of the reference post in ~8 ms).
 SYNC_BUDGET_S = 0.008
+# ... but never fewer lines than this (a screenful and some): short texts, and the lines in
+# view after a spelling or colour change, are always highlighted at once.
+SYNC_LINES = 100
 # Each turn of the pass: short, so keystrokes, the preview's page load and its scripts get
 # their turn between slices.
 SLICE_S = 0.008
@@ -57,6 +62,7 @@ class LazyMarkdownHighlighter(MarkdownHighlighter):
         self._frontier: QTextCursor | None = None  # lines from here on are pending
         self._refresh: _Refresh | None = None  # lines to re-highlight, keeping their state
         self._run_started = 0.0  # when the current synchronous run began
+        self._run_lines = 0  # lines it highlighted so far
         self._last_line_done = 0.0  # when highlightBlock last finished a line (outside the pass)
         self._last_edit = 0.0  # when Qt last highlighted for an edit (not for the pass)
         self._in_pass = False
@@ -91,7 +97,13 @@ class LazyMarkdownHighlighter(MarkdownHighlighter):
             return
         start = document.findBlockByNumber(max(0, self.visible_block()))
         self._refresh = _Refresh(document, start if start.isValid() else document.begin())
-        self._pass_timer.start()
+        with _quiet(document):  # the visible lines (a short text: all) at once
+            for _ in range(SYNC_LINES):
+                if self._refresh is None:
+                    break
+                self._refresh_step()
+        if self.pending:
+            self._pass_timer.start()
 
     def set_spell_checker(self, checker) -> None:
         if checker is self._spell:
@@ -126,8 +138,9 @@ class LazyMarkdownHighlighter(MarkdownHighlighter):
         # longer gap means a new run (a later edit), which gets a budget of its own.
         now = time.perf_counter()
         if now - self._last_line_done > RUN_GAP_S:
-            self._run_started = now
-        return now - self._run_started > SYNC_BUDGET_S
+            self._run_started, self._run_lines = now, 0
+        self._run_lines += 1
+        return self._run_lines > SYNC_LINES and now - self._run_started > SYNC_BUDGET_S
 
     def _set_frontier(self, position: int) -> None:
         if self._frontier is not None:
@@ -149,19 +162,26 @@ class LazyMarkdownHighlighter(MarkdownHighlighter):
             self._pass_timer.start()
 
     def _step(self) -> None:
-        """Highlight the first pending line, or else refresh the next line."""
+        """Highlight the first pending lines, or else refresh the next line."""
         self._in_pass = True
         try:
             if self._frontier is not None:
                 self._advance_frontier()
             elif self._refresh is not None:
-                block = self._refresh.next_block()
-                if block is None:
-                    self._refresh = None
-                else:
-                    self.rehighlightBlock(block)
+                self._refresh_step()
         finally:
             self._in_pass = False
+
+    def _refresh_step(self) -> None:
+        block = self._refresh.next_block()
+        if block is None:
+            self._refresh = None
+        elif not self._is_pending(block):  # a pending line gets the pass's highlighting
+            self._in_pass, was_in_pass = True, self._in_pass
+            try:
+                self.rehighlightBlock(block)
+            finally:
+                self._in_pass = was_in_pass
 
     def _advance_frontier(self) -> None:
         first = self._frontier.block()

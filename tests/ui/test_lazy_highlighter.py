@@ -92,6 +92,7 @@ def test_the_pass_is_not_taken_for_an_edit(qtbot, monkeypatch):
     # rehighlightBlock outside an edit emits contentsChanged: the window would render the
     # preview and autosave for every slice.
     monkeypatch.setattr(lazy, "SYNC_BUDGET_S", 0.0)
+    monkeypatch.setattr(lazy, "SYNC_LINES", 1)
     editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY * 3)
     changes: list[int] = []
     editor.textChanged.connect(lambda: changes.append(1))
@@ -104,12 +105,27 @@ def test_the_pass_is_not_taken_for_an_edit(qtbot, monkeypatch):
     assert not editor.document().signalsBlocked()
 
 
-def test_spelling_and_dark_mode_keep_formats_until_refreshed(qtbot):
+def test_a_short_text_gets_spelling_and_colours_at_once(qtbot):
+    editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, "## h\n\n디지털 전환\n")
+    highlighter.finish()
+    checker = WordChecker("디지털")
+    highlighter.set_spell_checker(checker)
+    assert not highlighter.pending
+    assert line_formats(editor) == whole_pass(qtbot, editor.toPlainText(), checker)
+    highlighter.set_dark(True)
+    assert not highlighter.pending
+    assert line_formats(editor) == whole_pass(qtbot, editor.toPlainText(), checker, dark=True)
+
+
+def test_spelling_and_dark_mode_keep_formats_until_refreshed(qtbot, monkeypatch):
+    monkeypatch.setattr(lazy, "SYNC_LINES", 5)
     editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY)
+    highlighter.finish()
     before = line_formats(editor)
     checker = WordChecker("디지털")
     highlighter.set_spell_checker(checker)
-    assert highlighter.pending and line_formats(editor) == before  # nothing cleared
+    assert highlighter.pending  # 5 lines refreshed at once, the rest keep their formats:
+    assert line_formats(editor)[5:] == before[5:]
     highlighter.finish()
     assert line_formats(editor) == whole_pass(qtbot, BODY, checker)
     assert line_formats(editor) != before  # the checker did underline something
@@ -118,7 +134,8 @@ def test_spelling_and_dark_mode_keep_formats_until_refreshed(qtbot):
     assert line_formats(editor) == whole_pass(qtbot, BODY, checker, dark=True)
 
 
-def test_the_refresh_starts_at_the_visible_line_and_wraps(qtbot):
+def test_the_refresh_starts_at_the_visible_line_and_wraps(qtbot, monkeypatch):
+    monkeypatch.setattr(lazy, "SYNC_LINES", 5)
     editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY)
     highlighter.finish()  # the text's own pass, if the machine was slow enough to need one
     count = editor.document().blockCount()
@@ -156,6 +173,7 @@ def test_edits_during_the_pass_end_as_one_whole_pass(qtbot, monkeypatch, edits):
     # No budget: every run defers all but its first line, so edits meet pending lines
     # before, at and after the frontier; small pass steps move it often.
     monkeypatch.setattr(lazy, "SYNC_BUDGET_S", 0.0)
+    monkeypatch.setattr(lazy, "SYNC_LINES", 1)
     monkeypatch.setattr(lazy, "PASS_LINES", 3)
     editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY[:6000])
     for where, removed, inserted, slices in edits:
@@ -174,6 +192,7 @@ def test_edits_during_the_pass_end_as_one_whole_pass(qtbot, monkeypatch, edits):
 @pytest.mark.parametrize("share", [0.0, 0.5, 1.0])
 def test_lines_removed_before_the_frontier_are_not_skipped(qtbot, monkeypatch, share):
     monkeypatch.setattr(lazy, "SYNC_BUDGET_S", 0.0)
+    monkeypatch.setattr(lazy, "SYNC_LINES", 1)
     monkeypatch.setattr(lazy, "PASS_LINES", 2)
     editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY[:4000])
     for _ in range(5):
