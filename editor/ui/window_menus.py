@@ -81,8 +81,8 @@ def build_menus(window) -> None:
 
 def _build_edit_menu(window, menu) -> None:
     keys = QKeySequence.StandardKey
-    add_action(window, menu, translate("MainWindow", "&Undo"), window.editor.undo, keys.Undo)
-    add_action(window, menu, translate("MainWindow", "&Redo"), window.editor.redo, keys.Redo)
+    add_action(window, menu, translate("MainWindow", "&Undo"), window.document.undo, keys.Undo)
+    add_action(window, menu, translate("MainWindow", "&Redo"), window.document.redo, keys.Redo)
     menu.addSeparator()
     for action in window.widgets.edit_actions:
         menu.addAction(action)

@@ -1,6 +1,5 @@
-"""For the lead (not collected until renamed test_*.py): Edit > Undo / Redo undo front matter
-edits too. Fails while window_menus connects them to window.editor.undo/redo; passes once
-they call window.document.undo/redo (Document.undo orders body and front matter steps)."""
+"""Edit > Undo / Redo undo front matter edits too, in order with body edits
+(Document.undo orders body and front matter steps)."""
 # ruff: noqa: F811  (pytest fixtures imported from window_fixtures)
 
 from __future__ import annotations
