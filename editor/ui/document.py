@@ -16,7 +16,7 @@ from pathlib import Path
 from string import Template
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from editor.core.post_date import default_day
 from editor.resources import resource_path
@@ -118,13 +118,29 @@ class Document(QObject):
         return self._post.to_bytes()
 
     def restore_text(self, whole_text_lf: str) -> None:
-        """Replace front matter and body with recovered text; the post stays unsaved."""
+        """Replace front matter and body with recovered text; the post stays unsaved.
+
+        An edit like any other, so Edit > Undo brings back the text from before: the front
+        matter changes in one step and the body in one more (a restore from local history
+        or a recovery copy must not throw the current text away for good)."""
         self._sync_body()
-        self._post.set_text_lf(whole_text_lf)
-        self._styles = None
-        self._front_matter_undo.clear()  # setPlainText below clears the body's steps too
-        self._text.setPlainText(core_api.to_lf(self._post.body))
-        self._text.setModified(True)
+        target = Post.from_text(self._post.text(), None, self._post.text_format)
+        target.set_text_lf(whole_text_lf)
+        before = self._post.front_matter_text
+        if target.front_matter_text != before:
+            if target.front_matter_text is None:
+                self._post.remove_front_matter()
+            else:
+                self._post.set_front_matter_text(target.front_matter_text)
+            self._styles = None
+            self._front_matter_edited(before, None)
+        body = core_api.to_lf(target.body)
+        if body != document_text(self._text):
+            cursor = QTextCursor(self._text)
+            cursor.beginEditBlock()  # one body undo step
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(body)
+            cursor.endEditBlock()
         self._update_modified()
         self.meta_changed.emit()
         self.post_replaced.emit()
