@@ -86,6 +86,14 @@ class Document(QObject):
         return self._post.front_matter_first_line
 
     @property
+    def body_first_line(self) -> int:
+        """1-based file line of the body's first line: what the editor's line 1 is in the
+        file, so that positions match `post-editor check` and other tools."""
+        if self._post.front_matter_text is None:
+            return 1
+        return self.front_matter_first_line + self.front_matter_text.count("\n") + 1
+
+    @property
     def has_front_matter(self) -> bool:
         return self._post.front_matter_text is not None
 

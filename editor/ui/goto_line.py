@@ -17,17 +17,23 @@ def move_to_line(editor: QPlainTextEdit, line: int) -> None:
     editor.setFocus()
 
 
-def go_to_line(editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
-    """Ask for a line number (current line preselected) and move there; Cancel does nothing."""
-    count = editor.document().blockCount()
-    current = editor.textCursor().blockNumber() + 1
+def go_to_line(editor: QPlainTextEdit, parent: QWidget | None = None, first_line: int = 1) -> None:
+    """Ask for a line number (current line preselected) and move there; Cancel does nothing.
+
+    ``first_line`` is the file line of the editor's first line (the body starts below the
+    front matter), so the numbers asked for are the file's, as `post-editor check` gives them.
+    """
+    last = first_line + editor.document().blockCount() - 1
+    current = editor.textCursor().blockNumber() + first_line
     line, accepted = QInputDialog.getInt(
         parent or editor,
         QCoreApplication.translate("GoToLine", "Go to Line"),
-        QCoreApplication.translate("GoToLine", "Line (1–{count}):").format(count=count),
+        QCoreApplication.translate("GoToLine", "Line ({first}–{last}):").format(
+            first=first_line, last=last
+        ),
         current,
-        1,
-        count,
+        first_line,
+        last,
     )
     if accepted:
-        move_to_line(editor, line)
+        move_to_line(editor, line - first_line + 1)

@@ -178,6 +178,7 @@ class MainWindow(FileActions, QMainWindow):
         doc.path_changed.connect(lambda _p: self._update_title())
         doc.post_replaced.connect(self._on_post_replaced)
         doc.meta_changed.connect(self._meta_timer.start)
+        doc.meta_changed.connect(self._update_position)  # front matter lines move the body
         # MarkdownEdit's textSettled skips input-method preedit (half-typed Hangul syllables)
         self.editor.textSettled.connect(self._on_body_changed)
         self.editor.cursorPositionChanged.connect(self._update_position)
@@ -331,7 +332,7 @@ class MainWindow(FileActions, QMainWindow):
         self.status_counts.text_changed()
 
     def _update_position(self) -> None:
-        show_cursor_position(self.status, self.editor)
+        show_cursor_position(self.status, self.editor, self.document.body_first_line)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_TITLE}")

@@ -29,6 +29,11 @@ class EditingWidgets:
     format_actions: list[QAction]  # the Format menu
 
 
+def _body_first_line(window: QMainWindow) -> int:
+    document = getattr(window, "document", None)
+    return document.body_first_line if document is not None else 1
+
+
 def make_editing_widgets(window: QMainWindow) -> EditingWidgets:
     editor = MarkdownEdit(window)
     editor.setObjectName("markdownEdit")
@@ -36,7 +41,9 @@ def make_editing_widgets(window: QMainWindow) -> EditingWidgets:
     find_bar = FindReplaceBar(editor, window)
     go_to = QAction(QCoreApplication.translate("MainWindow", "&Go to Line…"), window)
     go_to.setShortcut(QKeySequence("Ctrl+G"))
-    go_to.triggered.connect(lambda _checked=False: go_to_line(editor, window))
+    go_to.triggered.connect(
+        lambda _checked=False: go_to_line(editor, window, _body_first_line(window))
+    )
     return EditingWidgets(
         editor=editor,
         toolbar=toolbar,

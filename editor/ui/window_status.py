@@ -84,9 +84,12 @@ def _count_steps(body: QTextDocument) -> Generator[None, None, TextStats]:
     return (yield from stats_steps(text))
 
 
-def show_cursor_position(status: EditorStatusBar, editor: QPlainTextEdit) -> None:
+def show_cursor_position(
+    status: EditorStatusBar, editor: QPlainTextEdit, first_line: int = 1
+) -> None:
+    """Line and column in the file (``first_line``: the file line of the editor's line 1)."""
     cursor = editor.textCursor()
-    status.show_position(cursor.blockNumber() + 1, cursor.positionInBlock() + 1)
+    status.show_position(cursor.blockNumber() + first_line, cursor.positionInBlock() + 1)
 
 
 def _timer(parent: QObject, interval_ms: int, slot: Callable[[], None]) -> QTimer:

@@ -201,6 +201,13 @@ def test_go_to_line_dialog(ui):
     assert editor.textCursor().blockNumber() == 2
 
 
+def test_go_to_line_counts_file_lines_below_the_front_matter(ui):
+    editor, _bar = ui
+    QTimer.singleShot(0, lambda: _answer_line_dialog(14))  # the body starts at file line 12
+    go_to_line(editor, None, first_line=12)
+    assert editor.textCursor().blockNumber() == 2
+
+
 def test_shortcuts_in_the_editor(ui, qtbot):
     editor, bar = ui
     bar.hide()

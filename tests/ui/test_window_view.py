@@ -38,7 +38,15 @@ def test_status_bar_shows_line_and_column(window, qtbot) -> None:
     assert block.text().startswith("<p>출처")
     cursor.setPosition(block.position() + 3)
     window.editor.setTextCursor(cursor)
-    assert window.status.position_label.text() == "Ln 4, Col 4"
+    # the file's line, as `post-editor check` counts: the body starts below the front matter
+    lines = window.document.path.read_text(encoding="utf-8").splitlines()
+    file_line = next(i for i, line in enumerate(lines, 1) if line.startswith("<p>출처"))
+    assert file_line > 4
+    assert window.status.position_label.text() == f"Ln {file_line}, Col 4"
+    window.document.set_meta("tags", ["a", "b"])  # two more front matter lines, say
+    moved = window.document.whole_text().splitlines()
+    file_line = next(i for i, line in enumerate(moved, 1) if line.startswith("<p>출처"))
+    assert window.status.position_label.text() == f"Ln {file_line}, Col 4"
 
 
 def window_is_dark() -> bool:
