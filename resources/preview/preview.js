@@ -53,13 +53,103 @@
     }
   }
 
+  // Scroll sync (issue #4). The editor sends the source block and how far into it (0..1)
+  // of its first and of its last visible line, and how much the last one counts: 0 in the
+  // middle of a post (its first line at the top of the page's view), rising to 1 over the
+  // editor's last screenful (its last line at the bottom). Page block i stands for the page
+  // from its top to the next block's top; the first block also owns the title and header
+  // above it and the last one the page below it, so the editor's top is the page's top and
+  // its end the page's end. Positions are measured when applied, and applied again after
+  // a patch and after an image loads, while the page stays where the editor put it: the
+  // reader's own scroll (wheel, keys, a link to an anchor) ends that until the next sync.
+  var SYNC_MARGIN = 8; // px above a block shown at the top
+  var syncTarget = null;
+  var syncedY = 0;
+
+  function blockTop(block) {
+    return block.getBoundingClientRect().top + window.scrollY;
+  }
+
+  function pagePoint(index, count, within) {
+    var blocks = body.children;
+    var last = blocks.length - 1;
+    // while a patch is on its way the counts differ: scale, but the last block stays last
+    var i = index >= count - 1 ? last : Math.floor((index * blocks.length) / count);
+    i = Math.min(last, Math.max(0, i));
+    var top = i === 0 ? 0 : blockTop(blocks[i]);
+    var end = i === last ? document.documentElement.scrollHeight : blockTop(blocks[i + 1]);
+    return top + within * Math.max(0, end - top);
+  }
+
+  function syncedOffset(target) {
+    var room = Math.max(0, document.documentElement.scrollHeight - window.innerHeight);
+    if (!body.children.length || target.count <= 0) {
+      return room * target.weight;
+    }
+    var first = pagePoint(target.firstIndex, target.count, target.firstWithin);
+    var showFirst = first - SYNC_MARGIN;
+    var showLast = pagePoint(target.lastIndex, target.count, target.lastWithin);
+    showLast -= window.innerHeight;
+    var y = showFirst + target.weight * (showLast - showFirst);
+    return Math.min(room, Math.max(0, y));
+  }
+
+  function applySync() {
+    window.scrollTo(window.scrollX, syncedOffset(syncTarget));
+    syncedY = window.scrollY;
+  }
+
+  function following() {
+    return syncTarget !== null && Math.abs(window.scrollY - syncedY) < 1;
+  }
+
+  function stopFollowing() {
+    syncTarget = null;
+    document.documentElement.style.overflowAnchor = "";
+  }
+
+  function syncScroll(firstIndex, firstWithin, lastIndex, lastWithin, count, weight) {
+    syncTarget = {
+      firstIndex: firstIndex,
+      firstWithin: firstWithin,
+      lastIndex: lastIndex,
+      lastWithin: lastWithin,
+      count: count,
+      weight: weight,
+    };
+    // the browser's own scroll anchoring would move the page when an image loads; while
+    // the page follows the editor, the editor's position decides
+    document.documentElement.style.overflowAnchor = "none";
+    applySync();
+    return window.scrollY;
+  }
+
+  window.addEventListener("scroll", function () {
+    if (syncTarget !== null && !following()) {
+      stopFollowing(); // the reader (or a link to an anchor) scrolled the page
+    }
+  });
+
+  document.addEventListener("load", function (event) {
+    if (event.target.tagName === "IMG" && following()) {
+      applySync();
+    }
+  }, true);
+
   // Run `change` without moving what the reader is looking at: the page scrolls back to
-  // the same offset, so replacing blocks above the viewport does not jump.
+  // the same offset, so replacing blocks above the viewport does not jump; a page that
+  // follows the editor goes to the editor's position again (typing at the end shows the
+  // new end).
   function keepingScroll(change) {
     var x = window.scrollX;
     var y = window.scrollY;
+    var follow = following();
     change();
-    window.scrollTo(x, y);
+    if (follow) {
+      applySync();
+    } else {
+      window.scrollTo(x, y);
+    }
   }
 
   // Replace `deleteCount` blocks starting at `startIndex` with one block per HTML string.
@@ -137,5 +227,6 @@
     setPart: setPart,
     blockCount: blockCount,
     collectionCount: collectionCount,
+    syncScroll: syncScroll,
   });
 })();

@@ -17,12 +17,6 @@ from PySide6.QtGui import QColor, QImage
 from window_fixtures import app_settings, site_copy, window  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.webengine
-# These fail until the fix in editor/ui/scroll_sync.py and resources/preview/preview.js
-# lands (branch scroll_ends_fix: those files belong to other helpers this round). Strict:
-# the fix drops this marker.
-NEEDS_SCROLL_ENDS_FIX = pytest.mark.xfail(
-    strict=True, reason="scroll sync to the page's top/end: branch scroll_ends_fix"
-)
 WAIT_MS = 15_000
 PAGE = (
     "JSON.stringify({y: window.scrollY, height: window.innerHeight,"
@@ -101,7 +95,6 @@ def scroll_editor(qtbot, window, value: int) -> None:
     assert bar.value() == (bar.maximum() if at_end else value) or not at_end
 
 
-@NEEDS_SCROLL_ENDS_FIX
 def test_editor_at_the_top_shows_the_top_of_the_preview(shown, qtbot) -> None:
     view, bar = shown.preview, shown.editor.verticalScrollBar()
     scroll_editor(qtbot, shown, bar.maximum() // 2)
@@ -110,7 +103,6 @@ def test_editor_at_the_top_shows_the_top_of_the_preview(shown, qtbot) -> None:
     assert settle(qtbot, view, lambda s: s["y"] == 0)["y"] == 0  # title and header in view
 
 
-@NEEDS_SCROLL_ENDS_FIX
 def test_cursor_to_line_one_shows_the_title_and_header(shown, qtbot) -> None:
     view, editor = shown.preview, shown.editor
     scroll_editor(qtbot, shown, editor.verticalScrollBar().maximum())
@@ -130,7 +122,6 @@ def test_editor_at_the_end_shows_the_bottom_of_the_preview(shown, qtbot) -> None
     assert abs(state["y"] - state["bottom"]) <= 1, state
 
 
-@NEEDS_SCROLL_ENDS_FIX
 def test_typing_at_the_end_keeps_the_new_text_in_view(shown, qtbot) -> None:
     view, editor = shown.preview, shown.editor
     editor.setFocus()
@@ -225,7 +216,6 @@ def test_a_preview_the_reader_scrolled_stays_put_while_typing_at_the_end(shown, 
     assert page_state(qtbot, view)["y"] == 300
 
 
-@NEEDS_SCROLL_ENDS_FIX
 def test_a_post_that_fits_the_editor_follows_the_cursor(window, qtbot, site_copy) -> None:
     tall = tall_picture(site_copy)
     post = site_copy / "_posts" / "2023-10-01-short.md"
