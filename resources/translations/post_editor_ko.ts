@@ -356,7 +356,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../editor/ui/document.py" line="+106"/>
+        <location filename="../../editor/ui/document.py" line="+114"/>
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -795,14 +795,14 @@ Show Details compares it with the file.</source>
 <context>
     <name>GoToLine</name>
     <message>
-        <location filename="../../editor/ui/goto_line.py" line="+26"/>
+        <location filename="../../editor/ui/goto_line.py" line="+30"/>
         <source>Go to Line</source>
         <translation>줄로 이동</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Line (1–{count}):</source>
-        <translation>줄 (1–{count}):</translation>
+        <source>Line ({first}–{last}):</source>
+        <translation>줄 ({first}–{last}):</translation>
     </message>
 </context>
 <context>
@@ -897,7 +897,7 @@ Show Details compares it with the file.</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>The new language shows after Post Editor restarts.</source>
         <translation>Post Editor를 다시 시작하면 새 언어로 표시됩니다.</translation>
     </message>
@@ -968,7 +968,7 @@ Show Details compares it with the file.</source>
         <translation>읽기 전용: {reason}</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/widgets.py" line="+37"/>
+        <location filename="../../editor/ui/widgets.py" line="+42"/>
         <source>&amp;Go to Line…</source>
         <translation>줄로 이동(&amp;G)…</translation>
     </message>
