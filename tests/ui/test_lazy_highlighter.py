@@ -88,6 +88,19 @@ def test_within_the_budget_it_highlights_at_once(qtbot, monkeypatch):
     assert line_formats(editor) == whole_pass(qtbot, BODY)
 
 
+def test_a_refresh_leaves_lines_out_of_view_unlaid(qtbot, monkeypatch):
+    # refreshed line by line, QPlainTextEdit laid out every line of a 2 MB post at once
+    monkeypatch.setattr(lazy, "SYNC_LINES", 5)
+    editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY * 10)
+    highlighter.finish()
+    last = editor.document().lastBlock()
+    assert last.layout().lineCount() == 0  # never shown, never laid out
+    highlighter.set_spell_checker(WordChecker("디지털"))
+    highlighter.finish()
+    assert last.layout().lineCount() == 0
+    assert line_formats(editor) == whole_pass(qtbot, editor.toPlainText(), WordChecker("디지털"))
+
+
 def test_the_pass_is_not_taken_for_an_edit(qtbot, monkeypatch):
     # rehighlightBlock outside an edit emits contentsChanged: the window would render the
     # preview and autosave for every slice.
@@ -124,8 +137,10 @@ def test_spelling_and_dark_mode_keep_formats_until_refreshed(qtbot, monkeypatch)
     before = line_formats(editor)
     checker = WordChecker("디지털")
     highlighter.set_spell_checker(checker)
-    assert highlighter.pending  # 5 lines refreshed at once, the rest keep their formats:
-    assert line_formats(editor)[5:] == before[5:]
+    # 5 lines refreshed at once (and the next, where Qt sees the state unchanged and stops);
+    # the rest keep their formats
+    assert highlighter.pending
+    assert line_formats(editor)[6:] == before[6:]
     highlighter.finish()
     assert line_formats(editor) == whole_pass(qtbot, BODY, checker)
     assert line_formats(editor) != before  # the checker did underline something
@@ -136,6 +151,7 @@ def test_spelling_and_dark_mode_keep_formats_until_refreshed(qtbot, monkeypatch)
 
 def test_the_refresh_starts_at_the_visible_line_and_wraps(qtbot, monkeypatch):
     monkeypatch.setattr(lazy, "SYNC_LINES", 5)
+    monkeypatch.setattr(lazy, "PASS_LINES", 1)  # one rehighlightBlock per line
     editor, highlighter = make_editor(qtbot, LazyMarkdownHighlighter, BODY)
     highlighter.finish()  # the text's own pass, if the machine was slow enough to need one
     count = editor.document().blockCount()
