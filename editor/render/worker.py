@@ -43,6 +43,17 @@ MAX_FAILED_STARTS = 3  # child deaths in a row without a result before the worke
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 
+class RenderChildUnsupported(OSError):
+    """The render child cannot run on this OS (see child_process_supported)."""
+
+
+def child_process_supported(os_name: str | None = None) -> bool:
+    """Whether the render child can run here. It gets its two pipes by descriptor number
+    (subprocess's pass_fds), and the wake-up pipe is non-blocking and watched with a
+    QSocketNotifier: POSIX only. Elsewhere (Windows) the preview renders on its thread."""
+    return (os_name or os.name) == "posix"
+
+
 def child_command() -> list[str]:
     """How to start the render child: this executable again, with the child's flag.
 
@@ -126,6 +137,8 @@ class RenderWorker:
         clean_for: tuple[str | None, str | None] | None = None,
         command: list[str] | None = None,
     ) -> None:
+        if not child_process_supported():
+            raise RenderChildUnsupported(f"no render process on this OS ({os.name})")
         self.renderer_spec = renderer_spec
         self.command = command or child_command()  # e.g. a built executable, in its tests
         self.clean_for = clean_for  # (site root, base URL): clean blocks for the preview

@@ -45,7 +45,7 @@ from editor.core.image_store import (
 )
 from editor.ui import edit_ops
 from editor.ui.core_wording import error_text
-from editor.ui.highlighter import MarkdownHighlighter
+from editor.ui.lazy_highlighter import LazyMarkdownHighlighter
 from editor.ui.spell import SpellCheck
 
 _MAX_IMAGE_BYTES = 50 * 1024 * 1024
@@ -65,7 +65,8 @@ class MarkdownEdit(QPlainTextEdit):
         self._post_path_set = False
         self._in_input_method = False
         self.composing = False  # a preedit (uncommitted syllable) is showing
-        self.highlighter = MarkdownHighlighter(self.document())
+        self.highlighter = LazyMarkdownHighlighter(self.document())
+        self.highlighter.visible_block = lambda: self.firstVisibleBlock().blockNumber()
         self.highlighter.composing_column = self._composing_column
         self.spell = SpellCheck(self, self.highlighter)
         self.spell.statusMessage.connect(self.statusMessage)

@@ -23,6 +23,8 @@ from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
+from editor.render.first_screen import first_screen
+from editor.render.worker import child_process_supported
 from editor.ui import core_api
 from editor.ui.preview_blocks import BodyBlocks
 from editor.ui.preview_navigation import CLICK_REPORTER, NavigationGuard, PreviewPage
@@ -113,6 +115,8 @@ class PreviewView(QWebEngineView):
         self._worker = RenderWorker(error_box, self)
         self._worker.blocks_ready.connect(self._stream.show)
         self._process: ProcessRenderer | None = None
+        self._no_process = False  # the child could not start here: the thread renders
+        self.process_error: str | None = None  # why, if it failed to start (tests, logs)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -259,18 +263,36 @@ class PreviewView(QWebEngineView):
         return text() if callable(text) else text
 
     def _request_render(self, text: str) -> None:
-        """Long bodies go to the child process once it is up; until then (and for short
-        bodies) the thread renders. Results come back to the stream, tagged by request."""
-        seq = self._stream.next_seq()
+        """Long bodies go to the child process; until it is up, the thread renders only
+        their first screenful (the whole text took ~0.5 s of the GUI process's GIL on open,
+        while the page was loading). Short bodies render on the thread. Results come back to
+        the stream, tagged by request: the child's whole render, asked for last, wins."""
         self._body_text = text
-        if not self._custom_renderer and len(text) >= PROCESS_MIN_CHARS:
-            process = self._ensure_process()
-            process.request(seq, text)
-            if process.ready:
-                if self._body.has_cache:  # the thread's copy of the blocks is not needed
-                    self._body = BodyBlocks(self._render_body, self._site, self._base)
-                return
-        self._worker.request(self._body, seq, text)
+        process = self._process_for(text)
+        if process is None:
+            self._worker.request(self._body, self._stream.next_seq(), text)
+            return
+        if not process.ready:  # on open, only the top: the page shows nothing yet
+            top = first_screen(text) if self._stream.page_blocks is None else text
+            self._worker.request(self._body, self._stream.next_seq(), top)
+        elif self._body.has_cache:  # the thread's copy of the blocks is not needed
+            self._body = BodyBlocks(self._render_body, self._site, self._base)
+        process.request(self._stream.next_seq(), text)
+
+    def _process_for(self, text: str) -> ProcessRenderer | None:
+        """The child process renderer for a long body; None: render on the thread (short
+        bodies, a custom renderer, an OS or install where the child cannot start)."""
+        if self._custom_renderer or len(text) < PROCESS_MIN_CHARS or self._no_process:
+            return None
+        if not child_process_supported():
+            self._no_process = True
+            return None
+        try:
+            return self._ensure_process()
+        except OSError as error:  # no child for this app: the thread renders from now on
+            self._no_process = True
+            self.process_error = f"{type(error).__name__}: {error}"
+            return None
 
     def _ensure_process(self) -> ProcessRenderer:
         site_root = str(self._site.root) if getattr(self._site, "root", None) else None
