@@ -14,7 +14,7 @@ app_packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libegl1 libgl1 libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2
-  libfontconfig1 libdbus-1-3 fonts-noto-cjk python3-venv git
+  libfontconfig1 libdbus-1-3 fonts-noto-cjk fonts-noto-color-emoji python3-venv git
   libenchant-2-2 hunspell-ko hunspell-en-us
 )
 test_packages=(xvfb xauth jekyll imagemagick desktop-file-utils librsvg2-bin)
