@@ -35,7 +35,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from editor.core.css_color import CssColor, legible_on, style_colors
+from editor.core.css_color import CssColor, legible_on, style_colors, visible_tint_on
 
 Rgba = tuple[int, int, int, int]
 
@@ -89,7 +89,8 @@ DARK = {
 }
 
 # The dark palette's editor background (editor/ui/theme.py): span colours written for a white
-# page, such as #1a5490, are lightened just enough to be read on it.
+# page, such as #1a5490, are lightened just enough to be read on it, and faint highlights such
+# as #21538527 (15 % alpha) get enough alpha to show as a tint.
 DARK_EDITOR_BACKGROUND = CssColor(0x1E, 0x1E, 0x1E)
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -338,8 +339,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             return Look(fg=self._theme["heading"], bold=True)
         style = _STYLE.search(attributes)
         fg, bg = style_colors(style.group(1) or style.group(2) or "") if style else (None, None)
-        if fg is not None and self._theme is DARK:
-            fg = legible_on(fg, DARK_EDITOR_BACKGROUND)
+        if self._theme is DARK:
+            fg = legible_on(fg, DARK_EDITOR_BACKGROUND) if fg is not None else None
+            bg = visible_tint_on(bg, DARK_EDITOR_BACKGROUND) if bg is not None else None
         return Look(
             fg=_rgba(fg),
             bg=_rgba(bg),

@@ -96,3 +96,38 @@ def test_dark_blue_span_is_lightened_on_a_dark_editor_and_kept_on_white():
     assert legible_on(blue, white) == blue
     red = parse_css_color("#ee2323")
     assert legible_on(red, dark_bg) == red  # the red reads on both
+
+
+def test_visible_tint_on_a_dark_background_raises_a_faint_highlight():
+    from editor.core.css_color import composite_over, contrast_ratio, visible_tint_on
+
+    dark = CssColor(0x1E, 0x1E, 0x1E)
+    faint = CssColor(0x21, 0x53, 0x85, 0x27 / 255)  # the corpus's #21538527
+    tint = visible_tint_on(faint, dark)
+    assert contrast_ratio(composite_over(tint, dark), dark) >= 1.25
+    assert tint.a > faint.a and tint.a < 1.0  # more alpha, still a tint
+    assert (tint.r, tint.g, tint.b) == (faint.r, faint.g, faint.b)
+
+
+def test_visible_tint_on_leaves_visible_tints_alone():
+    from editor.core.css_color import visible_tint_on
+
+    white = CssColor(255, 255, 255)
+    faint = CssColor(0x21, 0x53, 0x85, 0x27 / 255)
+    assert visible_tint_on(faint, white) == faint  # on the page it is written for
+
+
+def test_visible_tint_on_mixes_toward_white_when_alpha_is_not_enough():
+    from editor.core.css_color import composite_over, contrast_ratio, visible_tint_on
+
+    black = CssColor(0, 0, 0)
+    near_black = CssColor(5, 5, 5, 0.5)
+    tint = visible_tint_on(near_black, black)
+    assert tint.a == 1.0 and tint.r > 5
+    assert contrast_ratio(composite_over(tint, black), black) >= 1.25
+
+
+def test_composite_over_matches_css_alpha_blending():
+    from editor.core.css_color import composite_over
+
+    assert composite_over(CssColor(255, 0, 0, 0.5), CssColor(0, 0, 255)) == CssColor(128, 0, 128)

@@ -179,6 +179,28 @@ def test_dark_mode_lightens_span_colours_written_for_a_white_page(editor):
     assert editor.toPlainText() == text
 
 
+def test_dark_mode_keeps_faint_highlights_visible(editor):
+    from editor.core.css_color import CssColor, composite_over, contrast_ratio
+
+    editor.setPlainText('<span style="background-color: #21538527;">형광펜</span>')
+    text = editor.toPlainText()
+    column = text.index("형광펜")
+    light = fmt_at(editor, 0, column).background().color()
+    assert (light.red(), light.green(), light.blue(), light.alpha()) == (0x21, 0x53, 0x85, 0x27)
+    editor.set_dark(True)
+    if hasattr(editor.highlighter, "finish"):
+        editor.highlighter.finish()  # a sliced refresh: let it reach every line
+    dark = fmt_at(editor, 0, column).background().color()
+    dark_base = CssColor(0x1E, 0x1E, 0x1E)
+    drawn = CssColor(dark.red(), dark.green(), dark.blue(), dark.alpha() / 255)
+    faint = CssColor(0x21, 0x53, 0x85, 0x27 / 255)
+    # as written it barely differs from the editor; drawn, it shows as a tint
+    assert contrast_ratio(composite_over(faint, dark_base), dark_base) < 1.2
+    assert contrast_ratio(composite_over(drawn, dark_base), dark_base) >= 1.25
+    assert dark.blue() > dark.red()  # the same blue-grey hue
+    assert editor.toPlainText() == text
+
+
 def test_front_matter_is_not_markdown(editor):
     editor.setPlainText("---\ntitle: x\nfeature_text: >\n  ## not a heading\n---\n## heading")
     assert fmt_at(editor, 3, 4) is None
