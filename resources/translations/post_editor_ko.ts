@@ -1116,7 +1116,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../editor/ui/markdown_edit.py" line="+195"/>
+        <location filename="../../editor/ui/markdown_edit.py" line="+196"/>
         <source>Set a site folder first: images are copied into the site.</source>
         <translation>먼저 사이트 폴더를 지정하세요. 이미지는 사이트 안으로 복사됩니다.</translation>
     </message>
