@@ -18,7 +18,7 @@ sources=(editor/ui/*.py)
 [[ -f editor/app.py ]] && sources+=(editor/app.py)
 
 "$bin/pyside6-lupdate" "${sources[@]}" -source-language en -target-language ko \
-  -locations relative -ts "$ts"
+  -locations relative -no-obsolete -ts "$ts"
 "$bin/pyside6-lrelease" "$ts" -qm "$qm"
 
 unfinished=$(grep -c 'type="unfinished"' "$ts" || true)

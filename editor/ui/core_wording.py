@@ -85,6 +85,11 @@ FRONT_MATTER = [
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "front matter is not `key: value` lines"),
     QT_TRANSLATE_NOOP("CoreMessages", "front matter holds several YAML documents"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "a `{fence}` line ends the front matter here; the lines after it would become part of"
+        " the post body (indent it or remove it)",
+    ),
 ]
 YAML_ERROR = QT_TRANSLATE_NOOP("CoreMessages", "YAML error: {problem}")  # PyYAML's own words
 # frontmatter._hint: appended to a YAML error (no fields: they hold braces of their own)

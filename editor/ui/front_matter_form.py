@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.core_wording import error_text, message_text
 from editor.ui.document import Document
 from editor.ui.edit_ops import document_text
 from editor.ui.front_matter_date import DateRow, scalar_text
@@ -52,9 +53,9 @@ def format_yaml_error(error) -> str:
     if getattr(error, "line", 0):
         return translate(
             "FrontMatterForm", "Front matter YAML error at line {line}, column {column}: {message}"
-        ).format(line=error.line, column=error.column, message=error.message)
+        ).format(line=error.line, column=error.column, message=message_text(error.message))
     return translate("FrontMatterForm", "Front matter YAML error: {message}").format(
-        message=error.message
+        message=message_text(error.message)
     )
 
 
@@ -62,7 +63,7 @@ def raw_yaml_error(error, first_line: int) -> str:
     """The error under the raw editor, with the line counted in that editor."""
     line = max(1, getattr(error, "line", first_line) - first_line + 1)
     return translate("FrontMatterForm", "Line {line}, column {column}: {message}").format(
-        line=line, column=getattr(error, "column", 1), message=error.message
+        line=line, column=getattr(error, "column", 1), message=message_text(error.message)
     )
 
 
@@ -337,7 +338,7 @@ class FrontMatterForm(DateRow, QWidget):
             action()
         except Exception as error:  # core refuses an edit: say so, keep the text
             self.error_label.setText(
-                self.tr("Could not apply the change: {error}").format(error=error)
+                self.tr("Could not apply the change: {error}").format(error=error_text(error))
             )
             self.error_label.show()
         finally:

@@ -157,7 +157,12 @@
         <translation>머리말에 YAML 문서가 여러 개 있습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>a `{fence}` line ends the front matter here; the lines after it would become part of the post body (indent it or remove it)</source>
+        <translation>`{fence}` 줄이 여기서 머리말을 끝냅니다. 그 아래 줄은 본문이 됩니다(들여쓰거나 지우세요)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>YAML error: {problem}</source>
         <translation>YAML 오류: {problem}</translation>
     </message>
@@ -687,7 +692,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>FrontMatterForm</name>
     <message>
-        <location filename="../../editor/ui/front_matter_form.py" line="+44"/>
+        <location filename="../../editor/ui/front_matter_form.py" line="+45"/>
         <source>Choose Image</source>
         <translation>이미지 고르기</translation>
     </message>

@@ -196,3 +196,27 @@ def test_a_front_matter_error_in_the_plan_is_korean_up_to_yamls_own_words(korean
     assert shown.startswith("머리말을 읽을 수 없습니다 ("), shown
     assert "YAML 오류: " in shown and "따옴표로 감싸세요" in shown, shown  # the hint too
     assert HANGUL.search(shown.split("YAML 오류: ")[0])
+
+
+def fence_line_error():
+    from editor.core import frontmatter
+
+    with pytest.raises(frontmatter.FrontMatterError) as caught:
+        frontmatter.refuse_fence_lines("title: a\n---\nb: 1\n")
+    return caught.value
+
+
+def test_front_matter_form_errors_in_korean(korean) -> None:
+    from editor.ui.front_matter_form import format_yaml_error, raw_yaml_error
+
+    error = fence_line_error()
+    for shown in (format_yaml_error(error), raw_yaml_error(error, 2)):
+        assert "`---` 줄이 여기서 머리말을 끝냅니다" in shown
+        assert "ends the front matter" not in shown
+
+
+def test_front_matter_form_errors_in_english_are_the_core_words(english) -> None:
+    from editor.ui.front_matter_form import format_yaml_error
+
+    error = fence_line_error()
+    assert error.message in format_yaml_error(error)
