@@ -16,7 +16,12 @@ from zoneinfo import ZoneInfo
 
 from editor.core.post import Post
 from editor.core.site import Site
-from tests.publish.publish_helpers import PNG, SAMPLE_SITE, git, write_post
+from tests.publish.publish_helpers import (
+    PNG,
+    SAMPLE_SITE,
+    make_repository_with_remote,
+    write_post,
+)
 
 NOW = datetime(2026, 11, 27, 9, 15, 0, tzinfo=ZoneInfo("Asia/Seoul"))
 Scenario = tuple[Post, Site, dict]
@@ -30,15 +35,7 @@ def _site(tmp: Path) -> Site:
 def _git_site(tmp: Path) -> Site:
     """A site repository with one pushed commit; identity set in its own config."""
     site = _site(tmp)
-    remote = tmp / "remote.git"
-    git(tmp, "init", "--quiet", "--bare", "-b", "main", str(remote))
-    git(site.root, "init", "--quiet", "-b", "main")
-    git(site.root, "config", "user.name", "Writer")
-    git(site.root, "config", "user.email", "writer@example.com")
-    git(site.root, "add", ".")
-    git(site.root, "commit", "--quiet", "-m", "start")
-    git(site.root, "remote", "add", "origin", str(remote))
-    git(site.root, "push", "--quiet", "-u", "origin", "main")
+    make_repository_with_remote(Path(site.root), tmp / "remote.git")
     return site
 
 

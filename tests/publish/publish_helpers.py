@@ -63,3 +63,17 @@ def git(cwd: Path, *args: str) -> str:
     result = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def make_repository_with_remote(root: Path, remote: Path) -> Path:
+    """Make ``root`` a git repository (one commit of its files, the writer's identity in its
+    own config) pushed to a new bare ``remote``; returns the remote."""
+    git(remote.parent, "init", "--quiet", "--bare", "-b", "main", str(remote))
+    git(root, "init", "--quiet", "-b", "main")
+    git(root, "config", "user.name", "Writer")
+    git(root, "config", "user.email", "writer@example.com")
+    git(root, "add", ".")
+    git(root, "commit", "--quiet", "-m", "start")
+    git(root, "remote", "add", "origin", str(remote))
+    git(root, "push", "--quiet", "-u", "origin", "main")
+    return remote

@@ -1,32 +1,18 @@
 """Dropping and pasting images: copied into the site's image folder, Markdown inserted."""
 
+# ruff: noqa: F811  (pytest fixtures imported from image_fixtures)
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
+from image_fixtures import make_png, site  # noqa: F401 (site: a fixture)
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from editor.ui.formatting import FormattingToolbar
 from editor.ui.markdown_edit import MarkdownEdit
-
-
-def make_png(path: Path, color: str = "red") -> Path:
-    image = QImage(8, 8, QImage.Format.Format_RGB32)
-    image.fill(QColor(color))
-    assert image.save(str(path), "PNG")
-    return path
-
-
-@pytest.fixture
-def site(tmp_path):
-    root = tmp_path / "site"
-    root.mkdir()
-    (root / "_config.yml").write_text("title: t\n", encoding="utf-8")
-    return SimpleNamespace(root=root, image_dir=root / "assets" / "img")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from editor.core.post import Post
 from editor.core.site import Site
 from editor.ui.publish_dialog import PublishDialog
-from tests.publish.publish_helpers import CORPUS, SAMPLE_SITE, git
+from tests.publish.publish_helpers import CORPUS, SAMPLE_SITE, git, make_repository_with_remote
 
 
 @pytest.fixture
@@ -24,16 +24,7 @@ def site(tmp_path: Path) -> Site:
 
 def git_site(tmp_path: Path, site: Site) -> Path:
     """Make the site a repository with a bare remote; returns the remote."""
-    remote = tmp_path / "remote.git"
-    git(tmp_path, "init", "--quiet", "--bare", "-b", "main", str(remote))
-    git(site.root, "init", "--quiet", "-b", "main")
-    git(site.root, "config", "user.name", "Writer")
-    git(site.root, "config", "user.email", "writer@example.com")
-    git(site.root, "add", ".")
-    git(site.root, "commit", "--quiet", "-m", "start")
-    git(site.root, "remote", "add", "origin", str(remote))
-    git(site.root, "push", "--quiet", "-u", "origin", "main")
-    return remote
+    return make_repository_with_remote(Path(site.root), tmp_path / "remote.git")
 
 
 def open_draft(site: Site, name: str = "옮길-글.md") -> Post:
