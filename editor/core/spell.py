@@ -6,49 +6,68 @@ URLs and code; only the prose is checked. :func:`prose_words` finds the words wo
 and :class:`SpellChecker` asks the right dictionary about each, through an LRU cache so that
 rehighlighting a line on every keystroke costs dictionary lookups only for new words.
 
-Loading the Korean dictionary takes about a second, so the UI loads a checker off the main
-thread (:meth:`SpellChecker.load`) and shares it between editors.
+Languages are chosen: a checker checks the words of the languages whose dictionary it holds
+and takes the others as correct. English is small (~8 MB); Korean is big (~50 MB, ~0.5 s to
+load), so the UI loads it only when the writer asks (:func:`open_dictionary` off the UI
+thread, then :meth:`SpellChecker.attach`) and gives its memory back when switched off
+(:meth:`SpellChecker.release`).
+
+hunspell-ko rejects many correct compound nouns written together (국제표준, 성공사례를): a
+Hangul word it rejects is accepted when it splits into 2 to 4 parts it accepts, each of two
+syllables or more (``scripts/spell_quality.py`` measures what that gains and costs).
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import functools
 import os
-import re
+import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import Protocol
+
+from editor.core.spell_words import Word, is_pasted_code, prose_words
+
+__all__ = [
+    "ENGLISH",
+    "KOREAN",
+    "LANGUAGES",
+    "SpellChecker",
+    "SpellUnavailable",
+    "Word",
+    "misspelled_ranges",
+    "open_dictionary",
+    "prose_words",
+    "shared_checker",
+    "suggestions",
+    "trim_heap",
+]
 
 KOREAN_TAGS = ("ko_KR", "ko")
 ENGLISH_TAGS = ("en_US", "en")
-
-# Regions of a line that are not prose: their words are never checked.
-_NOT_PROSE = re.compile(
-    r"""
-      (`+)(?!`).+?(?<!`)\1(?!`)                     # inline code
-    | <(code|pre|kbd|samp|script|style)\b[^>]*>.*?(?:</\2\s*>|$)   # code in HTML
-    | <!--.*?(?:-->|$)                              # an HTML comment (maybe unclosed)
-    | </?[A-Za-z][^<>]*(?:>|$)                      # an HTML tag with its attributes
-    | &(?:\#\d+|\#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);   # an entity: &nbsp;
-    | (?:https?|ftp|file|mailto):[^\s<>"'`]+        # a URL
-    | \bwww\.[^\s<>"'`]+
-    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                  # an e-mail address
-    | \]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+"[^"]*")?\)   # a link target: ](url "t")
-    | \]\[[^\]]*\]                                  # a reference link's id: ][id]
-    | ^\s{0,3}\[[^\]]+\]:.*$                        # a link reference definition
-    | \{%.*?(?:%\}|$) | \{\{.*?(?:\}\}|$)           # Liquid
-    | \{:[^}]*\}                                    # a kramdown attribute list: {: .note}
-    """,
-    re.VERBOSE,
+KOREAN = "ko"
+ENGLISH = "en"
+LANGUAGES = (KOREAN, ENGLISH)
+LANGUAGE_NAMES = {KOREAN: "Korean", ENGLISH: "English"}
+# Compound acceptance: a rejected Hangul word made of parts hunspell accepts.
+COMPOUND_MIN_SYLLABLES = 2  # per part: one-syllable parts would let almost any typo through
+COMPOUND_MAX_PARTS = 4
+# The last part may carry a particle (사례를), but what the particle follows must be two
+# syllables or a common one-syllable suffix (소방청은, 생성자의, 정상회의): 기가재의, a typo of
+# 기자재의, is not 기가 + 재의. The suffixes were read off the corpus's compounds.
+_PARTICLES = sorted(
+    ["의", "를", "을", "은", "는", "이", "가", "에", "와", "과", "도", "만", "로"]
+    + ["으로", "에서", "에게", "까지", "부터", "처럼", "보다", "라는", "이라는"],
+    key=len,
+    reverse=True,
 )
-_WORD = re.compile(r"(?P<ko>[\uac00-\ud7a3]+)|(?P<en>[A-Za-z]+(?:['’][A-Za-z]+)*)")
-# A Latin word touching one of these is part of a name, path, number or identifier
-# (file.md, snake_case, mp4, /usr/bin, v2), not prose.
-_TECHNICAL_NEIGHBOURS = set("_/\\.@#$%=+^|0123456789")
-# Hangul glued to what comes before it is a particle or counter (API를, 3개, '글'을): it
-# cannot be judged alone, so it is skipped.
-_PARTICLE_HOSTS = re.compile(r"""[A-Za-z0-9)\]%$'"’”]""")
+_SUFFIXES = frozenset(
+    "부자도원적법인명회청가국값제금처량문집식실성차수상단망견당"
+    "방체화장액전권직관계소사비료력률율품형급증표용층받"
+)
 
 
 class Dictionary(Protocol):
@@ -63,60 +82,13 @@ class SpellUnavailable(RuntimeError):
     """No dictionary could be loaded (libenchant or both dictionaries are missing)."""
 
 
-class Word(NamedTuple):
-    start: int
-    end: int
-    text: str
-    korean: bool
-
-
-def prose_words(line: str) -> Iterator[Word]:
-    """The words of ``line`` worth checking, in order, with their columns."""
-    position, previous = 0, ""
-    for region in _NOT_PROSE.finditer(line):
-        yield from _words_between(line, position, region.start(), previous)
-        position, previous = region.end(), region.group()
-    yield from _words_between(line, position, len(line), previous)
-
-
-def _words_between(line: str, start: int, end: int, previous: str) -> Iterator[Word]:
-    """Words in line[start:end]; ``previous`` is the non-prose region just before ``start``."""
-    for match in _WORD.finditer(line, start, end):
-        before = line[match.start() - 1] if match.start() > 0 else " "
-        after = line[match.end()] if match.end() < len(line) else " "
-        glued = match.start() == start and bool(previous)
-        if match.group("ko"):
-            # Hangul right after a closing tag or code is a particle of what came before it.
-            particle = glued and previous.startswith(("</", "`"))
-            if not particle and not _PARTICLE_HOSTS.match(before):
-                yield Word(match.start(), match.end(), match.group(), True)
-        elif glued and previous[0] in "`&" or after == "&":
-            continue  # part of escaped markup or code: &lt;li, `x`s
-        elif _is_checkable_latin(match.group(), before, after, line, match.end()):
-            yield Word(match.start(), match.end(), match.group(), False)
-
-
-def _is_pasted_code(line: str) -> bool:
-    """A line of a pasted code-highlighter table (Color Scripter and the like)."""
-    return "white-space: pre" in line or "white-space:pre" in line
-
-
-def _is_checkable_latin(word: str, before: str, after: str, line: str, end: int) -> bool:
-    if len(word) < 2 or any(c.isupper() for c in word[1:]):  # a, API, JavaScript, iPhone
-        return False
-    if before in _TECHNICAL_NEIGHBOURS:
-        return False
-    if after in _TECHNICAL_NEIGHBOURS:
-        # A full stop ends a sentence unless a name goes on after it (file.md, e.g).
-        return after == "." and not line[end + 1 : end + 2].isalnum()
-    return True
-
-
 class SpellChecker:
     """Checks Hangul words against ``korean`` and Latin words against ``english``.
 
-    Either dictionary may be None (missing): its words are then taken as correct. Words the
-    writer added (a personal word list, one word a line, UTF-8) or ignored are always correct.
+    Either dictionary may be None (not loaded, or not installed): that language's words are
+    then not checked (taken as correct). Words the writer added (a personal word list, one
+    word a line, UTF-8) or ignored are always correct. ``korean_compounds`` turns compound
+    acceptance on (see the module docstring).
     """
 
     def __init__(
@@ -125,60 +97,151 @@ class SpellChecker:
         english: Dictionary | None,
         personal_path: Path | None = None,
         cache_size: int = 50_000,
+        korean_compounds: bool = True,
     ) -> None:
-        self.korean = korean
-        self.english = english
-        self.missing: list[str] = []  # "Korean" / "English": dictionaries not installed
+        self._dictionaries: dict[str, Dictionary] = {}
+        for language, dictionary in ((KOREAN, korean), (ENGLISH, english)):
+            if dictionary is not None:
+                self._dictionaries[language] = dictionary
+        self.korean_compounds = korean_compounds
+        self.missing: list[str] = []  # "Korean" / "English": asked for but not installed
         self.personal_path: Path | None = None
         self._personal: set[str] = set()
         self.use_personal_list(personal_path)
         self._ignored: set[str] = set()
         self._lookup = functools.lru_cache(maxsize=cache_size)(self._lookup_uncached)
+        self._korean_part = functools.lru_cache(maxsize=cache_size)(self._korean_part_uncached)
 
     @classmethod
-    def load(cls, personal_path: Path | None = None) -> SpellChecker:
-        """Load the Korean and English dictionaries; ``missing`` names any not installed.
+    def load(
+        cls, personal_path: Path | None = None, languages: Iterable[str] = LANGUAGES
+    ) -> SpellChecker:
+        """A checker with the dictionaries of ``languages``; ``missing`` names any not installed.
 
-        Raises :class:`SpellUnavailable` when neither can be loaded. Slow (about a second for
-        Korean): call it off the UI thread.
+        Raises :class:`SpellUnavailable` when none of them can be loaded. Slow (about half a
+        second for Korean): call it off the UI thread.
         """
-        try:
-            import enchant
-        except (ImportError, OSError) as error:  # no pyenchant, or no libenchant-2 library
-            raise SpellUnavailable(f"the spelling library is missing ({error})") from error
-        korean = _first_dictionary(enchant, KOREAN_TAGS)
-        english = _first_dictionary(enchant, ENGLISH_TAGS)
-        missing = [name for name, d in (("Korean", korean), ("English", english)) if d is None]
-        if korean is None and english is None:
-            raise SpellUnavailable("no Korean or English dictionary is installed")
-        checker = cls(korean, english, personal_path)
-        checker.missing = missing
+        checker = cls(None, None, personal_path)
+        wanted = list(languages)
+        for language in wanted:
+            checker.load_language(language)
+        if wanted and not checker.languages:
+            names = " or ".join(LANGUAGE_NAMES[language] for language in wanted)
+            raise SpellUnavailable(f"no {names} dictionary is installed")
         return checker
 
-    # -- checking ---------------------------------------------------------------------------
-    def misspelled_ranges(self, line: str, in_code: bool = False) -> list[tuple[int, int]]:
-        """(start, end) columns of the misspelt words of one line; none inside fenced code."""
-        if in_code or _is_pasted_code(line):
-            return []
-        return [(w.start, w.end) for w in prose_words(line) if not self.is_correct(w.text)]
+    # -- languages ------------------------------------------------------------------------------
+    @property
+    def korean(self) -> Dictionary | None:
+        return self._dictionaries.get(KOREAN)
 
-    def misspelled_word_at(self, line: str, column: int, in_code: bool = False) -> Word | None:
+    @property
+    def english(self) -> Dictionary | None:
+        return self._dictionaries.get(ENGLISH)
+
+    @property
+    def languages(self) -> frozenset[str]:
+        """The languages checked now (those with a dictionary)."""
+        return frozenset(self._dictionaries)
+
+    def load_language(self, language: str) -> bool:
+        """Load and attach ``language``'s dictionary unless it is there; False if not installed.
+
+        Slow, and it changes what the checker answers: a UI opens the dictionary off its
+        thread with :func:`open_dictionary` and attaches it on its own thread instead.
+        Raises :class:`SpellUnavailable` when the spelling library itself is missing.
+        """
+        if language in self._dictionaries:
+            return True
+        dictionary = open_dictionary(language)
+        if dictionary is None:
+            if LANGUAGE_NAMES[language] not in self.missing:
+                self.missing.append(LANGUAGE_NAMES[language])
+            return False
+        self.attach(language, dictionary)
+        return True
+
+    def attach(self, language: str, dictionary: Dictionary) -> None:
+        """Check ``language``'s words with ``dictionary`` from now on (fast)."""
+        previous = self._dictionaries.get(language)
+        self._dictionaries[language] = dictionary
+        if LANGUAGE_NAMES[language] in self.missing:
+            self.missing.remove(LANGUAGE_NAMES[language])
+        self._clear_caches()
+        if previous is not None and previous is not dictionary:
+            _free_dictionary(previous)
+
+    def release(self, language: str) -> bool:
+        """Stop checking ``language`` and give its dictionary's memory back to the system.
+
+        Drops every reference the checker holds (the dictionary and the cached answers),
+        frees the enchant dictionary and trims the C heap (glibc's ``malloc_trim``) so the
+        process really shrinks. False if the dictionary was not loaded.
+        """
+        dictionary = self._dictionaries.pop(language, None)
+        self._clear_caches()
+        if dictionary is None:
+            return False
+        _free_dictionary(dictionary)
+        del dictionary
+        trim_heap()
+        return True
+
+    def _clear_caches(self) -> None:
+        # The answers depend on which dictionaries are there: a word of a language not
+        # checked was cached as correct.
+        self._lookup.cache_clear()
+        self._korean_part.cache_clear()
+
+    # -- checking ---------------------------------------------------------------------------
+    def misspelled_ranges(
+        self, line: str, in_code: bool = False, languages: Iterable[str] | None = None
+    ) -> list[tuple[int, int]]:
+        """(start, end) columns of the misspelt words of one line; none inside fenced code.
+
+        ``languages`` narrows the check to some of the loaded languages (None: all of them).
+        """
+        if in_code or is_pasted_code(line):
+            return []
+        chosen = None if languages is None else frozenset(languages)
+        return [(w.start, w.end) for w in prose_words(line) if self._is_misspelt(w, chosen)]
+
+    def misspelled_word_at(
+        self,
+        line: str,
+        column: int,
+        in_code: bool = False,
+        languages: Iterable[str] | None = None,
+    ) -> Word | None:
         """The misspelt word that ``column`` is in or touches the end of, if any."""
-        if in_code or _is_pasted_code(line):
+        if in_code or is_pasted_code(line):
             return None
+        chosen = None if languages is None else frozenset(languages)
         for word in prose_words(line):
-            if word.start <= column <= word.end and not self.is_correct(word.text):
+            if word.start <= column <= word.end and self._is_misspelt(word, chosen):
                 return word
         return None
+
+    def _is_misspelt(self, word: Word, languages: frozenset[str] | None) -> bool:
+        language = KOREAN if word.korean else ENGLISH
+        if languages is not None and language not in languages:
+            return False
+        return not self.is_correct(word.text)
 
     def is_correct(self, word: str) -> bool:
         for form in (word, word.lower()) if word[:1].isupper() else (word,):
             if form in self._personal or form in self._ignored:
                 return True  # an added word also at the start of a sentence
+        if _language_of(word) not in self._dictionaries:
+            return True  # not checked
         return self._lookup(word)
 
     def _lookup_uncached(self, word: str) -> bool:
-        dictionary = self._dictionary_for(word)
+        if _language_of(word) == KOREAN:
+            return self._korean_part(word) or (
+                self.korean_compounds and self._is_compound(word, parts=1)
+            )
+        dictionary = self._dictionaries.get(ENGLISH)
         if dictionary is None:
             return True
         try:
@@ -186,8 +249,35 @@ class SpellChecker:
         except Exception:  # a broken dictionary must not break typing  # noqa: BLE001
             return True
 
+    def _korean_part_uncached(self, text: str) -> bool:
+        dictionary = self._dictionaries.get(KOREAN)
+        if dictionary is None:
+            return True
+        try:
+            return bool(dictionary.check(text))
+        except Exception:  # noqa: BLE001 (as in _lookup_uncached)
+            return True
+
+    def _is_compound(self, word: str, parts: int) -> bool:
+        """``word`` (hunspell rejected it whole) as a known head + a known or compound rest.
+
+        Every part has at least COMPOUND_MIN_SYLLABLES syllables; the last part may carry
+        particles (성공사례를 = 성공 + 사례를), which hunspell knows.
+        """
+        if parts >= COMPOUND_MAX_PARTS:
+            return False
+        shortest = COMPOUND_MIN_SYLLABLES
+        for split in range(shortest, len(word) - shortest + 1):
+            head, rest = word[:split], word[split:]
+            if self._korean_part(head) and (
+                (_is_last_part_shape(rest) and self._korean_part(rest))
+                or self._is_compound(rest, parts + 1)
+            ):
+                return True
+        return False
+
     def _dictionary_for(self, word: str) -> Dictionary | None:
-        return self.korean if "\uac00" <= word[0] <= "\ud7a3" else self.english
+        return self._dictionaries.get(_language_of(word))
 
     def suggestions(self, word: str, limit: int = 8) -> list[str]:
         """Replacements for ``word``, best first, without the word itself."""
@@ -232,15 +322,23 @@ _shared: SpellChecker | None = None
 _shared_lock = threading.Lock()
 
 
-def shared_checker() -> SpellChecker:
-    """The process-wide checker, loaded on the first call (about a second; thread-safe).
+def shared_checker(languages: Iterable[str] = LANGUAGES) -> SpellChecker:
+    """The process-wide checker, with the dictionaries of ``languages`` loaded (thread-safe).
 
-    Raises :class:`SpellUnavailable` when no dictionary is installed.
+    The first call creates it; later calls load what is not there yet (about half a second
+    for Korean). Raises :class:`SpellUnavailable` when none of ``languages`` can be loaded.
+    ``shared_checker(())`` returns it without loading anything.
     """
     global _shared
+    wanted = list(languages)
     with _shared_lock:
         if _shared is None:
-            _shared = SpellChecker.load()
+            _shared = SpellChecker.load(languages=wanted)
+            return _shared
+        loaded = [language for language in wanted if _shared.load_language(language)]
+        if wanted and not loaded:
+            names = " or ".join(LANGUAGE_NAMES[language] for language in wanted)
+            raise SpellUnavailable(f"no {names} dictionary is installed")
         return _shared
 
 
@@ -252,6 +350,55 @@ def misspelled_ranges(line: str, in_code: bool = False) -> list[tuple[int, int]]
 def suggestions(word: str, limit: int = 8) -> list[str]:
     """Replacements for ``word``, best first, by the shared checker."""
     return shared_checker().suggestions(word, limit)
+
+
+def open_dictionary(language: str) -> Dictionary | None:
+    """Open ``language``'s hunspell dictionary (KOREAN or ENGLISH); None if not installed.
+
+    Touches no checker, so a UI can call it off its thread. Raises
+    :class:`SpellUnavailable` when libenchant or pyenchant is missing.
+    """
+    try:
+        import enchant
+    except (ImportError, OSError) as error:  # no pyenchant, or no libenchant-2 library
+        raise SpellUnavailable(f"the spelling library is missing ({error})") from error
+    return _first_dictionary(enchant, KOREAN_TAGS if language == KOREAN else ENGLISH_TAGS)
+
+
+def trim_heap() -> bool:
+    """Give freed C heap pages back to the system (glibc's malloc_trim; elsewhere a no-op).
+
+    Freeing hunspell's ~50 MB Korean dictionary leaves the pages with malloc: without
+    this the process does not shrink. True if memory was returned.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        malloc_trim = ctypes.CDLL(None).malloc_trim  # absent on musl
+    except (OSError, AttributeError, TypeError):
+        return False
+    return bool(malloc_trim(0))
+
+
+def _language_of(word: str) -> str:
+    return KOREAN if "\uac00" <= word[:1] <= "\ud7a3" else ENGLISH
+
+
+def _is_last_part_shape(part: str) -> bool:
+    """Whether ``part`` may end a compound: two syllables or a suffix before its particle."""
+    for particle in _PARTICLES:
+        if len(part) > len(particle) and part.endswith(particle):
+            stem = part[: -len(particle)]
+            return len(stem) >= COMPOUND_MIN_SYLLABLES or stem in _SUFFIXES
+    return True
+
+
+def _free_dictionary(dictionary: Dictionary) -> None:
+    free = getattr(dictionary, "_free", None)  # pyenchant's Dict frees its C side here
+    if callable(free):
+        # Freeing must never break switching a language off.
+        with contextlib.suppress(Exception):
+            free()
 
 
 def _first_dictionary(enchant_module, tags: Iterable[str]) -> Dictionary | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -10,10 +13,8 @@ import pytest
 from editor.core import spell
 from editor.core.spell import SpellChecker, prose_words
 
-REFERENCE = (
-    Path(__file__).resolve().parents[2]
-    / "resources/sample_site/_posts/2023-09-29-digital-transformation.md"
-)
+REPO = Path(__file__).resolve().parents[2]
+REFERENCE = REPO / "resources/sample_site/_posts/2023-09-29-digital-transformation.md"
 
 
 @pytest.fixture(scope="module")
@@ -212,3 +213,79 @@ def test_added_word_is_accepted_capitalised_at_a_sentence_start(checker):
 def test_dictionaries_are_hunspell(loaded):
     assert loaded.korean.provider.name == "hunspell"
     assert loaded.english.provider.name == "hunspell"
+
+
+# -- languages: English alone, Korean on request and released ------------------------------------
+
+
+def test_english_alone_never_opens_the_korean_dictionary(monkeypatch):
+    monkeypatch.setattr(spell, "_shared", None)
+    checker = spell.shared_checker([spell.ENGLISH])
+    assert checker.languages == {spell.ENGLISH}
+    assert checker.korean is None and checker.english is not None
+    assert checker.misspelled_ranges("가뱡 teh") == [(3, 6)]  # Hangul is not checked
+    assert spell.shared_checker(()) is checker and checker.korean is None
+
+
+def test_korean_alone_leaves_latin_words_unchecked():
+    checker = SpellChecker.load(languages=[spell.KOREAN])
+    assert checker.languages == {spell.KOREAN}
+    assert checker.misspelled_ranges("가뱡 teh") == [(0, 2)]
+    assert checker.suggestions("teh") == []
+
+
+def test_korean_can_be_released_and_loaded_again(loaded):
+    checker = SpellChecker(None, loaded.english)
+    assert checker.misspelled_ranges("가뱡 teh") == [(3, 6)]
+    korean = spell.open_dictionary(spell.KOREAN)
+    checker.attach(spell.KOREAN, korean)
+    assert checker.misspelled_ranges("가뱡 teh") == [(0, 2), (3, 6)]  # no stale cached answer
+    assert checker.release(spell.KOREAN)
+    assert checker.korean is None and checker.languages == {spell.ENGLISH}
+    assert checker._lookup.cache_info().currsize == 0
+    assert checker._korean_part.cache_info().currsize == 0
+    assert checker.misspelled_ranges("가뱡 teh") == [(3, 6)]
+    assert korean._this is None  # the enchant dictionary itself was freed
+    assert not checker.release(spell.KOREAN)  # twice: nothing to do
+    assert checker.load_language(spell.KOREAN)
+    assert checker.misspelled_ranges("가뱡 teh") == [(0, 2), (3, 6)]
+    assert checker.release(spell.KOREAN)
+
+
+def test_languages_argument_narrows_the_check(checker):
+    line = "가뱡 teh"
+    assert checker.misspelled_ranges(line, languages=[spell.ENGLISH]) == [(3, 6)]
+    assert checker.misspelled_ranges(line, languages=[spell.KOREAN]) == [(0, 2)]
+    assert checker.misspelled_ranges(line, languages=()) == []
+    assert checker.misspelled_word_at(line, 1, languages=[spell.ENGLISH]) is None
+    assert checker.misspelled_word_at(line, 1, languages=[spell.KOREAN]).text == "가뱡"
+
+
+def test_a_missing_language_is_named_and_the_other_loads(monkeypatch):
+    monkeypatch.setattr(spell, "KOREAN_TAGS", ("xx_NOPE",))
+    checker = SpellChecker.load()
+    assert checker.missing == ["Korean"] and checker.languages == {spell.ENGLISH}
+    with pytest.raises(spell.SpellUnavailable, match="no Korean dictionary"):
+        SpellChecker.load(languages=[spell.KOREAN])
+    assert not checker.load_language(spell.KOREAN)
+    assert checker.missing == ["Korean"]
+
+
+def test_trim_heap_runs_where_glibc_is():
+    assert spell.trim_heap() in (True, False)  # never raises; on other platforms False
+
+
+def test_releasing_korean_gives_the_memory_back():
+    """scripts/spell_memory_probe.py in its own process: RSS before, loaded, released."""
+    probe = REPO / "scripts/spell_memory_probe.py"
+    result = subprocess.run(
+        [sys.executable, str(probe), "--json"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    numbers = json.loads(result.stdout)
+    print(numbers)
+    loaded_mb = numbers["korean_loaded"] - numbers["english_only"]
+    assert loaded_mb > 30  # hunspell-ko holds ~50 MB
+    assert numbers["korean_released"] - numbers["english_only"] < 0.2 * loaded_mb
+    assert numbers["korean_loaded_again"] - numbers["korean_released"] > 30
+    assert numbers["flagged_again"] > 0  # it checks Korean again after a reload
