@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from editor.render.first_screen import first_screen
 from editor.render.worker import child_process_supported
 from editor.ui import core_api
+from editor.ui.heap_trim import HeapTrimmer
 from editor.ui.preview_blocks import BodyBlocks
 from editor.ui.preview_navigation import CLICK_REPORTER, NavigationGuard, PreviewPage
 from editor.ui.preview_policy import SiteOnlyInterceptor, harden_settings
@@ -57,6 +58,10 @@ __all__ = [
 # Bodies this long render in a child process (no GIL shared with typing); shorter ones on
 # a thread, which answers sooner and costs no process.
 PROCESS_MIN_CHARS = 100_000
+# After a patch inserting this much HTML (a long post opened, a large paste), the app's heap
+# is trimmed once things are quiet (editor/ui/heap_trim.py); the page's script does the same
+# for V8 in the renderer (resources/preview/preview.js).
+TRIM_AFTER_CHARS = 100_000
 
 # Scrolls to page block `index` of `count` source blocks, `within` (0..1) down it; with no
 # blocks on the page, to `fraction` of the page.
@@ -104,6 +109,7 @@ class PreviewView(QWebEngineView):
         self._loader = PageLoader(self, self.preview_page, self.interceptor, self._guard)
         self._stream = BodyStream(self.preview_page, lambda: self._page_ready, self._patch_done)
         self.loadFinished.connect(self._on_load_finished)
+        self.heap_trimmer = HeapTrimmer(self)
         self._init_rendering()
 
     def _init_rendering(self) -> None:
@@ -314,6 +320,8 @@ class PreviewView(QWebEngineView):
     def _patch_done(self) -> None:
         if self._stream.idle:  # a page rebuilt after a foreign navigation has its body
             self._guard.scroll_back()
+        if self._stream.last_patch_chars >= TRIM_AFTER_CHARS:
+            self.heap_trimmer.after_large_work()
         self.body_updated.emit()
 
     # ----- scrolling and zoom -----

@@ -75,6 +75,7 @@ class BodyStream(QObject):
         # replaceBlocks scripts not yet run, in order; one runs at a time while streaming
         self._outbox: deque[tuple[str, bool]] = deque()  # (script, ends a patch)
         self._script_running = False
+        self.last_patch_chars = 0  # HTML characters the newest patch inserts
         self.render_count = 0  # body renders pushed into the page (tests, benchmarks)
         self.chunks_sent = 0  # replaceBlocks scripts run since the last new_page (tests)
 
@@ -108,6 +109,7 @@ class BodyStream(QObject):
             if again and patch[1] == 0 and not patch[2]:
                 return  # the other renderer already sent this text
         self.page_blocks = blocks
+        self.last_patch_chars = sum(map(len, patch[2]))
         self.render_count += 1
         scripts = [replace_script(*chunk) for chunk in stream_chunks(*patch)]
         self._outbox.extend((script, False) for script in scripts[:-1])
