@@ -87,8 +87,11 @@ class FileActions:
         return self._save_to(None)
 
     def save_as(self) -> bool:
-        path = asks().ask_save_path(self, str(self._suggested_path()))
-        return bool(path) and self._save_to(Path(path))
+        suggested = self._suggested_path()
+        path = asks().ask_save_path(self, str(suggested))
+        saved = bool(path) and self._save_to(Path(path))
+        self._remove_unused_drafts_folder()
+        return saved
 
     def _save_to(self, path: Path | None) -> bool:
         if self.safety is not None and not self.safety.may_save_to(path):
@@ -200,9 +203,20 @@ class FileActions:
         if root is None or not Path(root).is_dir():
             return Path.home()
         drafts = Path(self.site.drafts_dir)
-        with contextlib.suppress(OSError):
-            drafts.mkdir(exist_ok=True)
+        if not drafts.exists():
+            with contextlib.suppress(OSError):
+                drafts.mkdir()
+                self._made_drafts_folder = drafts
         return drafts if drafts.is_dir() else self._posts_dir()
+
+    def _remove_unused_drafts_folder(self) -> None:
+        """The _drafts folder made only so the file dialog could open there goes again when
+        nothing was saved into it (Save cancelled, saved elsewhere or failed): only an empty
+        folder can be removed, so a saved draft keeps it."""
+        made, self._made_drafts_folder = getattr(self, "_made_drafts_folder", None), None
+        if made is not None:
+            with contextlib.suppress(OSError):  # not empty, gone already: leave it
+                made.rmdir()
 
 
 def plain_message(error: BaseException) -> str:
