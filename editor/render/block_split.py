@@ -23,11 +23,14 @@ from editor.render.extensions.kramdown_html import RawHtmlParser
 from editor.render.extensions.rouge_code import FENCED_CODEBLOCK_MATCH, FENCED_CODEBLOCK_START
 
 _FENCE_LIKE = re.compile(r"^ {0,3}(?:>[ >]*)?(?:[*+-]|\d{1,9}[.)])?[ \t]*[~`]{3,}")
-_CONSTRUCT_START = re.compile(r"^ {0,3}[<`~]")
+# CONSTRUCT_START, SIMPLE_ELEMENT, construct_chain_end and read_locally are public because
+# the editor's scroll map (editor/ui/scroll_sync.py) asks them where a block may be split
+# again without reading the whole text: both must read constructs the same way.
+CONSTRUCT_START = re.compile(r"^ {0,3}[<`~]")
 _VALUE_OPENING = re.compile(r"=[ \t\r\n\f\v]*([\"'])")
 _LINE_REST_BLANK = re.compile(r"[ \t]*(?:\n|$)")
 # One whole element on one line, no nested tags: cannot span lines, whatever it is.
-_SIMPLE_ELEMENT = re.compile(
+SIMPLE_ELEMENT = re.compile(
     r"^ {0,3}<([A-Za-z][\w:.-]*)(?=[\s/>])"  # the whole tag name: `<p-` is not `<p`
     r"""(?:[^<>"']|"[^"<>]*"|'[^'<>]*')*>[^<>]*</\1\s*>[ \t]*$"""
 )
@@ -99,24 +102,24 @@ def _construct_end(source: _Source, index: int) -> int | None:
     """
     lines = source.lines
     line = lines[index]
-    if not _CONSTRUCT_START.match(line):
+    if not CONSTRUCT_START.match(line):
         return None
-    if _SIMPLE_ELEMENT.match(line):
+    if SIMPLE_ELEMENT.match(line):
         return index + 1  # fast path: `<p data-ke-size="size16">&nbsp;</p>` and the like
     for known in _CONSTRUCTS_SEEN.get(line, ()):
         if tuple(lines[index : index + len(known)]) == known:
             return index + len(known)
     start = source.offset(index)
-    end, html_only = _construct_chain_end(source.text, start)
+    end, html_only = construct_chain_end(source.text, start)
     if end is None:
         return None
     after = source.line_of(max(end - 1, start)) + 1
-    if html_only and end < len(source.text) - 1 and _read_locally(source.text[start:end]):
+    if html_only and end < len(source.text) - 1 and read_locally(source.text[start:end]):
         _remember_construct(tuple(lines[index:after]))
     return after
 
 
-def _construct_chain_end(text: str, position: int) -> tuple[int | None, bool]:
+def construct_chain_end(text: str, position: int) -> tuple[int | None, bool]:
     """Where the fence or HTML block(s) starting at ``position`` end (None if none does),
     and whether they were HTML blocks only."""
     covered = None
@@ -134,7 +137,7 @@ def _construct_chain_end(text: str, position: int) -> tuple[int | None, bool]:
     return covered, True
 
 
-def _read_locally(html: str) -> bool:
+def read_locally(html: str) -> bool:
     """Whether parsing ``html`` cannot have looked past its end.
 
     The raw-HTML parser reads a quoted attribute value up to the next such quote, and a

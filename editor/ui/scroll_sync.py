@@ -17,10 +17,10 @@ from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.render.block_split import (
-    _CONSTRUCT_START,
-    _SIMPLE_ELEMENT,
-    _construct_chain_end,
-    _read_locally,
+    CONSTRUCT_START,
+    SIMPLE_ELEMENT,
+    construct_chain_end,
+    read_locally,
     split_blocks,
 )
 from editor.render.extensions.rouge_code import FENCED_CODEBLOCK_START
@@ -166,14 +166,14 @@ def self_contained(block_text: str) -> bool:
 
 def _walk_is_local(block_text: str) -> bool:
     text = block_text + "\n"
-    if not _read_locally(text):
+    if not read_locally(text):
         return False
     lines = block_text.split("\n")
     offset = index = 0
     while index < len(lines):
         line = lines[index]
-        if _CONSTRUCT_START.match(line) and not _SIMPLE_ELEMENT.match(line):
-            end, html_only = _construct_chain_end(text, offset)
+        if CONSTRUCT_START.match(line) and not SIMPLE_ELEMENT.match(line):
+            end, html_only = construct_chain_end(text, offset)
             if end is not None and html_only and end >= len(text):
                 return False  # an element left open runs to the end of the text
             if not _stops_locally(text, offset if end is None else end):
