@@ -396,6 +396,11 @@ def print_window_table(rows: list[dict]) -> None:
             f"{row['app_web_rss_mb']:>6} ({row['app_rss_mb']:>6} + {row['web_rss_mb']:>6}) | "
             f"{row['rss_mb']:>10} ({row['render_rss_mb']:>5}) | {row['pss_mb']:>10}"
         )
+    for row in rows:
+        if "runs" in row:
+            each = ", ".join(str(run["app_web_rss_mb"]) for run in row["runs"])
+            runs = len(row["runs"])
+            print(f"{row['size']:>6}: medians of {runs} fresh runs; app + web MB: {each}")
 
 
 def print_render_table(rows: list[dict]) -> None:
@@ -420,6 +425,38 @@ def window_rows(sizes: list[str], args: argparse.Namespace) -> list[dict]:
         rows = [bench.measure(size, args.keys, args.settle) for size in sizes]
         bench.window.close()
     return rows
+
+
+def fresh_row(size: str, args: argparse.Namespace) -> dict:
+    """``size`` opened in ``args.runs`` fresh processes, one after another: each number is the
+    median over the runs (memory moves by ~10 MB from run to run), ``runs`` keeps each run's
+    memory."""
+    runs = [window_row_in_new_process(size, args) for _ in range(args.runs)]
+    if len(runs) == 1:
+        return runs[0]
+    row = combine_runs(runs)
+    row["runs"] = [{key: run[key] for key in MEMORY_KEYS if key in run} for run in runs]
+    return row
+
+
+MEMORY_KEYS = ("app_web_rss_mb", "app_rss_mb", "web_rss_mb", "rss_mb", "pss_mb", "app_web_pss_mb")
+
+
+def combine_runs(runs: list[dict]) -> dict:
+    """One row from several runs of one size: medians of numbers, of stats dicts field by
+    field; anything else from the first run."""
+    row = dict(runs[0])
+    for key, value in runs[0].items():
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, (int, float)):
+            row[key] = round(statistics.median(run[key] for run in runs), 2)
+        elif isinstance(value, dict) and all(isinstance(v, (int, float)) for v in value.values()):
+            row[key] = {
+                field: round(statistics.median(run[key][field] for run in runs), 2)
+                for field in value
+            }
+    return row
 
 
 def window_row_in_new_process(size: str, args: argparse.Namespace) -> dict:
@@ -450,7 +487,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-spell", action="store_true", help="spell check off (on by default, as in the app)"
     )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=1,
+        help="with --fresh: open each size in this many fresh processes and print medians",
+    )
     args = parser.parse_args(argv)
+    if args.runs < 1 or (args.runs > 1 and not args.fresh):
+        parser.error("--runs needs --fresh and a count of 1 or more")
     sizes = [size.strip() for size in args.sizes.split(",") if size.strip()]
     for size in sizes:
         parse_size(size)  # reject bad sizes before any work
@@ -460,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
         print_render_table(result["render_rows"])
     if args.only != "render":
         if args.fresh:
-            result["rows"] = [window_row_in_new_process(size, args) for size in sizes]
+            result["rows"] = [fresh_row(size, args) for size in sizes]
         else:
             result["rows"] = window_rows(sizes, args)
         print_window_table(result["rows"])

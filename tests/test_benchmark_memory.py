@@ -38,3 +38,22 @@ def test_the_render_child_is_counted_in_all_and_not_in_app_plus_web() -> None:
     assert memory["rss_mb"] == pytest.approx(pair + others, abs=0.5)
     assert memory["processes"] >= 2
     assert memory_mb(os.getpid())["processes"] >= 1
+
+
+def test_several_fresh_runs_combine_into_medians() -> None:
+    from benchmarks.run import combine_runs
+
+    runs = [
+        {
+            "size": "500k",
+            "open_ms": ms,
+            "app_web_rss_mb": rss,
+            "spell_check": True,
+            "keystroke_ms": {"median": ms / 100, "p95": ms / 50},
+        }
+        for ms, rss in ((300.0, 410.0), (500.0, 390.0), (400.0, 395.0))
+    ]
+    row = combine_runs(runs)
+    assert row["size"] == "500k" and row["spell_check"] is True
+    assert row["open_ms"] == 400.0 and row["app_web_rss_mb"] == 395.0
+    assert row["keystroke_ms"] == {"median": 4.0, "p95": 8.0}
