@@ -185,12 +185,14 @@ class MainWindow(FileActions, QMainWindow):
         self.theme.dark_changed.connect(self._apply_dark)
         self.editor.statusMessage.connect(lambda text: self.status.showMessage(text, 6000))
         self.editor.spell_check_action().toggled.connect(self._remember_spell_check)
+        self.editor.korean_spell_check_action().toggled.connect(self._remember_korean_spelling)
 
     # ----- preferences -----
     def _apply_preferences(self) -> None:
         self.theme_actions[self.theme.mode].setChecked(True)
         self._apply_dark(self.theme.is_dark)
         self.editor.set_spell_check_enabled(self.prefs.spell_check)
+        self.editor.set_korean_spell_check_enabled(self.prefs.spell_check_korean)
         self._apply_font()
         state = self.settings.load_window_state()
         if state.geometry is not None:
@@ -222,6 +224,10 @@ class MainWindow(FileActions, QMainWindow):
 
     def _remember_spell_check(self, enabled: bool) -> None:
         self.prefs.spell_check = enabled
+        self._save_preferences()
+
+    def _remember_korean_spelling(self, enabled: bool) -> None:
+        self.prefs.spell_check_korean = enabled
         self._save_preferences()
 
     def set_theme(self, mode: str) -> None:

@@ -13,10 +13,11 @@ Signals for the window:
 
 Enter continues a list item or quote, Tab/Shift+Tab nest list items.
 
-Spelling (:mod:`editor.ui.spell`): ``spell_check_action()`` is the checkable "Check spelling"
-action for a menu, ``set_spell_check_enabled(bool)`` restores the saved choice (off by
-default). The context menu offers suggestions, "Add to Dictionary" and "Ignore" for an
-underlined word.
+Spelling (:mod:`editor.ui.spell`): ``spell_check_action()`` (English, as you type) and
+``korean_spell_check_action()`` (Korean, 맞춤법 검사, on request) are the checkable actions
+for a menu; ``set_spell_check_enabled(bool)`` and ``set_korean_spell_check_enabled(bool)``
+restore the saved choices (both off by default). The context menu offers suggestions, "Add
+to Dictionary" and "Ignore" for an underlined word, and both switches at its end.
 """
 
 from __future__ import annotations
@@ -106,11 +107,19 @@ class MarkdownEdit(QPlainTextEdit):
 
     # -- spelling -------------------------------------------------------------------------------
     def spell_check_action(self) -> QAction:
-        """The checkable "Check spelling" action (for the window's menu)."""
+        """The checkable "Check Spelling" action, English (for the window's menu)."""
         return self.spell.action
 
     def set_spell_check_enabled(self, enabled: bool) -> None:
         self.spell.set_enabled(enabled)
+
+    def korean_spell_check_action(self) -> QAction:
+        """The checkable "Check Korean Spelling" action (맞춤법 검사; for the window's menu)."""
+        return self.spell.korean_action
+
+    def set_korean_spell_check_enabled(self, enabled: bool) -> None:
+        """Korean spelling on (loads its dictionary in the background) or off (releases it)."""
+        self.spell.set_korean_enabled(enabled)
 
     def build_context_menu(self, position) -> QMenu:
         """The right-click menu at ``position`` (viewport coordinates): Qt's edit actions,

@@ -211,17 +211,33 @@ def check_translations() -> Check:
 
 def check_spelling() -> Check:
     """Spelling is optional: without libenchant or dictionaries the editor turns it off and
-    says why. Only a crash while loading it is a failure."""
-    from editor.core.spell import SpellChecker, SpellUnavailable
+    says why. A crash while loading, a dictionary that rejects a plain word, or a Korean
+    dictionary that cannot be released (the editor frees it when 맞춤법 검사 goes off) fail."""
+    from editor.core.spell import (
+        ENGLISH,
+        KOREAN,
+        LANGUAGE_NAMES,
+        SpellChecker,
+        SpellUnavailable,
+    )
 
     try:
-        checker = SpellChecker.load()
+        checker = SpellChecker.load(languages=(ENGLISH, KOREAN))
+        wrong = [w for w in ("the", "안녕하세요", "국제표준") if not checker.is_correct(w)]
+        loaded = [language for language in (ENGLISH, KOREAN) if language in checker.languages]
+        released = checker.release(KOREAN) and checker.korean is None
     except SpellUnavailable as error:
         return Check("spell check", True, f"off, the editor says why: {error}")
     except Exception as error:  # noqa: BLE001 (a crash here would crash the editor too)
         return Check("spell check", False, f"{type(error).__name__}: {error}")
-    missing = f"; missing: {', '.join(checker.missing)}" if checker.missing else ""
-    return Check("spell check", True, f"dictionaries loaded{missing}")
+    detail = f"dictionaries loaded: {', '.join(LANGUAGE_NAMES[lang] for lang in loaded)}"
+    if checker.missing:
+        detail += f"; missing: {', '.join(checker.missing)}"
+    if wrong:
+        return Check("spell check", False, f"{detail}; rejects {', '.join(wrong)}")
+    if KOREAN in loaded and not released:
+        return Check("spell check", False, f"{detail}; Korean could not be released")
+    return Check("spell check", True, detail + ("; Korean released" if released else ""))
 
 
 def static_checks() -> list[Check]:

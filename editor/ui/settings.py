@@ -29,7 +29,10 @@ class Preferences:
     preview_zoom: float = 1.0
     site_dir: str = ""  # empty: no site chosen, the bundled sample site is used
     recent_files: list[str] = field(default_factory=list)
-    spell_check: bool = True  # on by default; dictionaries load off the GUI thread
+    spell_check: bool = True  # English, as you type: on by default (a small dictionary)
+    # Korean (맞춤법 검사): off by default, its dictionary holds ~50 MB; a new key, so an
+    # older settings file with spell_check=true leaves it off.
+    spell_check_korean: bool = False
     history_keep: int = 20  # saved versions kept per post (local history)
     history_days: int = 30  # and for how long; 0 keeps them at any age
     language: str = ""  # "ko" or "en"; empty follows the system (editor.ui.i18n)
@@ -94,6 +97,7 @@ class AppSettings:
             site_dir=str(s.value("preferences/site_dir", "") or ""),
             recent_files=_as_list(s.value("preferences/recent_files"))[:MAX_RECENT],
             spell_check=_as_bool(s.value("preferences/spell_check", True)),
+            spell_check_korean=_as_bool(s.value("preferences/spell_check_korean", False)),
             history_keep=max(1, _as_int(s.value("preferences/history_keep"), 20)),
             history_days=max(0, _as_int(s.value("preferences/history_days"), 30)),
             language=_as_language(s.value("preferences/language", "")),
@@ -108,6 +112,7 @@ class AppSettings:
         s.setValue("preferences/site_dir", prefs.site_dir)
         s.setValue("preferences/recent_files", list(prefs.recent_files))
         s.setValue("preferences/spell_check", prefs.spell_check)
+        s.setValue("preferences/spell_check_korean", prefs.spell_check_korean)
         s.setValue("preferences/history_keep", prefs.history_keep)
         s.setValue("preferences/history_days", prefs.history_days)
         s.setValue("preferences/language", prefs.language)

@@ -1,106 +1,51 @@
-"""Spell checking in the editor: on/off action, loading off the UI thread, context menu.
+"""Spell checking in the editor: two on/off actions, dictionaries loaded off the UI thread.
 
 One :class:`SpellCheck` belongs to each :class:`~editor.ui.markdown_edit.MarkdownEdit`
-(``editor.spell``). The dictionaries are shared by the whole process: the first editor that
-turns spelling on loads them in a background thread (about a second for Korean) and every
-editor waiting for them starts underlining when they arrive.
+(``editor.spell``). English spelling ("Check Spelling") is checked as the writer types, on
+by default; Korean spelling ("Check Korean Spelling", 맞춤법 검사) is a separate switch,
+off by default: hunspell-ko holds ~50 MB and underlines many correct words, so writers turn
+it on when they want a pass over the text, as in Tistory's and Naver's editors. Switching
+it off removes the Korean underlines at once and gives the dictionary's memory back.
+
+The dictionaries are shared by the whole process (:mod:`editor.ui.spell_loader`): the
+first editor that turns a language on loads it in a background thread and every editor
+waiting for it starts underlining when it arrives.
 
 For the window:
 
-- ``editor.spell_check_action()``: the checkable "Check spelling" QAction; put it in a menu.
-  Its ``toggled(bool)`` is the thing to save in settings; restore with
-  ``editor.set_spell_check_enabled(saved)`` (off until someone turns it on).
+- ``editor.spell_check_action()`` / ``editor.korean_spell_check_action()``: the checkable
+  actions; put them in a menu. Their ``toggled(bool)`` is the thing to save in settings;
+  restore with ``editor.set_spell_check_enabled(saved)`` and
+  ``editor.set_korean_spell_check_enabled(saved)`` (both off until someone turns them on).
 - Messages (loading, a missing dictionary, a personal word list that cannot be written) go
   out on the editor's ``statusMessage(str)``.
-- When no dictionary can be loaded, spell checking turns itself off (the action is
-  unchecked) with a message; nothing raises.
+- When a language's dictionary cannot be loaded its action unchecks itself with a message;
+  nothing raises.
 """
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
-from editor.core import spell as core_spell
-from editor.core.spell import SpellChecker, SpellUnavailable, Word
-from editor.ui.autosave import app_data_folder
+from editor.core.spell import ENGLISH, KOREAN, SpellChecker, Word
+from editor.ui.spell_loader import personal_word_list_path, shared_loader
+
+__all__ = ["SpellCheck", "personal_word_list_path"]
 
 MAX_SUGGESTIONS = 7
-POLL_MS = 30  # how often the UI thread looks whether the dictionaries have loaded
 
 
-def personal_word_list_path() -> Path:
-    """Where "Add to dictionary" keeps the writer's words (one a line, UTF-8)."""
-    return app_data_folder("spelling") / "personal_words.txt"
+class _EditorLines:
+    """The shared checker narrowed to one editor's languages: what its highlighter asks."""
 
+    def __init__(self, checker: SpellChecker, languages: frozenset[str]) -> None:
+        self.checker = checker
+        self.languages = languages
 
-class _DictionaryLoader(QObject):
-    """Loads the shared checker once, in a background thread; reports in the UI thread.
-
-    The thread never touches Qt (a signal emitted from a Python thread while a receiver is
-    being destroyed can crash the process): it leaves its result in a plain attribute that
-    a UI-thread timer collects.
-    """
-
-    loaded = Signal(object)  # SpellChecker
-    failed = Signal(str)
-    words_changed = Signal()  # a word was added or ignored: rehighlight
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.checker: SpellChecker | None = None
-        self.error: str | None = None
-        self._thread: threading.Thread | None = None
-        self._result: SpellChecker | str | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._collect)
-
-    def request(self) -> None:
-        if self.checker is None and self.error is None and self._thread is None:
-            self._thread = threading.Thread(target=self._load, name="spell-load", daemon=True)
-            self._thread.start()
-            self._poll.start()
-
-    @property
-    def busy(self) -> bool:
-        return self._thread is not None
-
-    def _load(self) -> None:  # in the worker thread: plain Python only
-        try:
-            self._result = core_spell.shared_checker()
-        except SpellUnavailable as error:
-            self._result = str(error)
-        except Exception as error:  # noqa: BLE001 (a broken install must not crash the app)
-            self._result = f"{type(error).__name__}: {error}"
-
-    def _collect(self) -> None:
-        if self._thread is None or self._thread.is_alive():
-            return
-        self._poll.stop()
-        self._thread, result = None, self._result
-        if isinstance(result, SpellChecker):
-            if result.personal_path is None:
-                result.use_personal_list(personal_word_list_path())
-            self.checker = result
-            self.loaded.emit(result)
-        else:
-            self.error = str(result)
-            self.failed.emit(self.error)
-
-
-_loader: _DictionaryLoader | None = None
-
-
-def _shared_loader() -> _DictionaryLoader:
-    global _loader
-    if _loader is None:
-        _loader = _DictionaryLoader()
-    return _loader
+    def misspelled_ranges(self, line: str, in_code: bool = False) -> list[tuple[int, int]]:
+        return self.checker.misspelled_ranges(line, in_code, self.languages)
 
 
 class SpellCheck(QObject):
@@ -112,85 +57,118 @@ class SpellCheck(QObject):
         super().__init__(editor)
         self._editor = editor
         self._highlighter = highlighter
-        self._waiting = False  # for the shared dictionaries to load
-        self._action = QAction(self)
-        self._action.setCheckable(True)
+        self._active: frozenset[str] = frozenset()  # languages on and loaded
+        self._waiting: set[str] = set()  # languages asked for, still loading (said once)
+        self._action = self._make_action(ENGLISH)
+        self._korean_action = self._make_action(KOREAN)
         self.retranslate()
-        self._action.toggled.connect(self._on_toggled)
-        _shared_loader().words_changed.connect(self._on_words_changed)
+        loader = shared_loader()
+        loader.loaded.connect(self._on_loaded)
+        loader.failed.connect(self._on_failed)
+        loader.words_changed.connect(self._on_words_changed)
+        key = id(self)
+        self.destroyed.connect(lambda *_: loader.forget(key))
+
+    def _make_action(self, language: str) -> QAction:
+        action = QAction(self)
+        action.setCheckable(True)
+        action.toggled.connect(lambda on: self._on_toggled(language, on))
+        return action
 
     def retranslate(self) -> None:
-        """Set the action's texts in the current UI language (again after a switch)."""
+        """Set the actions' texts in the current UI language (again after a switch)."""
         self._action.setText(self.tr("Check &Spelling"))
-        self._action.setToolTip(self.tr("Underline misspelt Korean and English words"))
+        self._action.setToolTip(self.tr("Underline misspelt English words as you type"))
+        self._korean_action.setText(self.tr("Check &Korean Spelling"))
+        self._korean_action.setToolTip(
+            self.tr("Underline misspelt Korean words (loads the Korean dictionary, about 50 MB)")
+        )
 
     @property
     def action(self) -> QAction:
+        """English spelling on/off."""
         return self._action
+
+    @property
+    def korean_action(self) -> QAction:
+        """Korean spelling (맞춤법 검사) on/off."""
+        return self._korean_action
 
     @property
     def enabled(self) -> bool:
         return self._action.isChecked()
 
     @property
+    def korean_enabled(self) -> bool:
+        return self._korean_action.isChecked()
+
+    @property
+    def languages(self) -> frozenset[str]:
+        """The languages underlined now (switched on and loaded)."""
+        return self._active
+
+    @property
     def checker(self) -> SpellChecker | None:
-        """The loaded checker while spelling is on, else None."""
-        return self._highlighter.spell_checker
+        """The shared checker while some language is underlined, else None."""
+        return shared_loader().checker if self._active else None
 
     def set_enabled(self, enabled: bool) -> None:
         self._action.setChecked(enabled)  # toggled -> _on_toggled
 
+    def set_korean_enabled(self, enabled: bool) -> None:
+        self._korean_action.setChecked(enabled)
+
+    def _action_for(self, language: str) -> QAction:
+        return self._korean_action if language == KOREAN else self._action
+
     # -- turning on and off -------------------------------------------------------------------
-    def _on_toggled(self, enabled: bool) -> None:
-        loader = _shared_loader()
+    def _on_toggled(self, language: str, enabled: bool) -> None:
+        loader = shared_loader()
         if not enabled:
-            self._highlighter.set_spell_checker(None)
+            self._set_active(self._active - {language})
+            loader.unwant(language, id(self))
             return
-        if loader.checker is not None:
-            self._attach(loader.checker)
-        elif loader.error is not None:
-            self._give_up(loader.error)
-        elif not self._waiting:
-            self._waiting = True
-            loader.loaded.connect(self._on_loaded)
-            loader.failed.connect(self._on_failed)
-            self.statusMessage.emit(self.tr("Loading the spelling dictionaries…"))
-            loader.request()
+        loader.want(language, id(self))
+        if language in loader.checker.languages:
+            self._set_active(self._active | {language})
+        elif language in loader.errors:
+            self._give_up(language, loader.errors[language])
+        elif loader.loading(language) and language not in self._waiting:
+            self._waiting.add(language)
+            self.statusMessage.emit(self._loading_message(language))
 
-    def _on_loaded(self, checker: SpellChecker) -> None:
-        self._disconnect_loader()
-        if self.enabled:
-            self._attach(checker)
+    def _loading_message(self, language: str) -> str:
+        if language == KOREAN:
+            return self.tr("Loading the Korean dictionary…")
+        return self.tr("Loading the spelling dictionaries…")
 
-    def _on_failed(self, error: str) -> None:
-        self._disconnect_loader()
-        if self.enabled:
-            self._give_up(error)
+    def _set_active(self, languages: frozenset[str]) -> None:
+        if languages == self._active:
+            return
+        self._active = languages
+        checker = shared_loader().checker
+        self._highlighter.set_spell_checker(_EditorLines(checker, languages) if languages else None)
 
-    def _disconnect_loader(self) -> None:
-        self._waiting = False
-        loader = _shared_loader()
-        loader.loaded.disconnect(self._on_loaded)
-        loader.failed.disconnect(self._on_failed)
+    def _on_loaded(self, language: str) -> None:
+        self._waiting.discard(language)
+        if self._action_for(language).isChecked():
+            self._set_active(self._active | {language})
 
-    def _attach(self, checker: SpellChecker) -> None:
-        self._highlighter.set_spell_checker(checker)
-        if checker.missing:
-            missing = ", ".join(self._language_name(name) for name in checker.missing)
-            self.statusMessage.emit(
-                self.tr("No {languages} dictionary: those words are not checked.").format(
-                    languages=missing
-                )
-            )
+    def _on_failed(self, language: str, reason: str) -> None:
+        self._waiting.discard(language)
+        if self._action_for(language).isChecked():
+            self._give_up(language, reason)
 
-    def _language_name(self, english_name: str) -> str:
-        return self.tr("Korean") if english_name == "Korean" else self.tr("English")
-
-    def _give_up(self, error: str) -> None:
-        self._action.setChecked(False)
+    def _give_up(self, language: str, reason: str) -> None:
+        self._action_for(language).setChecked(False)  # toggled -> unwant
+        if language == KOREAN and not reason:
+            message = self.tr("No {languages} dictionary: those words are not checked.")
+            self.statusMessage.emit(message.format(languages=self.tr("Korean")))
+            return
+        reason = reason or self.tr("no English dictionary is installed")
         self.statusMessage.emit(
             self.tr("Spell check is off: no dictionary could be loaded ({reason})").format(
-                reason=error
+                reason=reason
             )
         )
 
@@ -204,7 +182,7 @@ class SpellCheck(QObject):
         column = cursor.positionInBlock()
         if not _underlined_near(block, column):
             return None  # code, front matter, or a word being composed
-        word = checker.misspelled_word_at(block.text(), column)
+        word = checker.misspelled_word_at(block.text(), column, languages=self._active)
         if word is None:
             return None
         selection = QTextCursor(block)
@@ -214,7 +192,8 @@ class SpellCheck(QObject):
 
     def add_menu_actions(self, menu: QMenu, cursor: QTextCursor) -> None:
         """Put suggestions, "Add to Dictionary" and "Ignore" for the word at ``cursor`` on top
-        of ``menu``, and the on/off action at its end."""
+        of ``menu``, and the two on/off actions at its end (맞춤법 검사 one click away where
+        the writer is working)."""
         found = self.misspelt_word_at(cursor)
         first = menu.actions()[0] if menu.actions() else None
         if found is not None:
@@ -225,6 +204,7 @@ class SpellCheck(QObject):
             menu.insertSeparator(first)
         menu.addSeparator()
         menu.addAction(self._action)
+        menu.addAction(self._korean_action)
 
     def _word_actions(self, menu: QMenu, selection: QTextCursor, word: str) -> list[QAction]:
         actions = []
@@ -274,10 +254,10 @@ class SpellCheck(QObject):
 
     def _rehighlight_everywhere(self) -> None:
         # Every editor shares the checker, so the word goes away in all of them.
-        _shared_loader().words_changed.emit()
+        shared_loader().words_changed.emit()
 
     def _on_words_changed(self) -> None:
-        if self.checker is not None:
+        if self._active:
             self._highlighter.rehighlight()
 
 

@@ -49,6 +49,11 @@ def make_editing_widgets(window: QMainWindow) -> EditingWidgets:
         toolbar=toolbar,
         find_bar=find_bar,
         outline=OutlinePanel(editor, window),
-        edit_actions=[*find_bar.actions_for_menu(), go_to, editor.spell_check_action()],
+        edit_actions=[
+            *find_bar.actions_for_menu(),
+            go_to,
+            editor.spell_check_action(),
+            editor.korean_spell_check_action(),
+        ],
         format_actions=toolbar.actions_for_menu(),
     )

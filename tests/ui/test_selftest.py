@@ -124,6 +124,21 @@ def test_spell_check_off_is_reported_not_failed(monkeypatch) -> None:
     assert check.detail.startswith("off, the editor says why: the spelling library is missing")
 
 
+def test_spell_check_reports_both_dictionaries_and_the_korean_release() -> None:
+    check = selftest.check_spelling()
+    assert check.ok, check.detail
+    assert check.detail == "dictionaries loaded: English, Korean; Korean released"
+
+
+def test_spell_check_names_a_missing_dictionary(monkeypatch) -> None:
+    from editor.core import spell
+
+    monkeypatch.setattr(spell, "KOREAN_TAGS", ("xx_NOPE",))
+    check = selftest.check_spelling()
+    assert check.ok
+    assert check.detail == "dictionaries loaded: English; missing: Korean"
+
+
 # ----------------------------------------------------------------- the window
 
 

@@ -1,4 +1,9 @@
-"""Spelling in the editor: real dictionaries, wavy underlines, the context menu, on/off."""
+"""Spelling in the editor: real dictionaries, wavy underlines, the context menu, on/off.
+
+English is checked with "Check Spelling"; Korean with "Check Korean Spelling" (맞춤법 검사),
+off by default. Most tests here turn both on (the ``spelling`` fixture); the Korean switch
+itself, loading and releasing, is in test_spell_korean_ui.py.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from PySide6.QtGui import QColor, QInputMethodEvent, QKeyEvent, QTextCharFormat,
 from PySide6.QtWidgets import QApplication
 
 from editor.core import spell as core_spell
-from editor.ui import spell as spell_ui
+from editor.ui import spell_loader
 from editor.ui.highlighter import LIGHT
 from editor.ui.markdown_edit import MarkdownEdit
 
@@ -31,11 +36,29 @@ def editor(qtbot):
     return widget
 
 
-@pytest.fixture
-def spelling(editor, qtbot, monkeypatch, tmp_path):
-    """Spelling on, with a personal word list in tmp_path (the shared checker is restored)."""
+@pytest.fixture(scope="module")
+def korean_kept():
+    """Keep the Korean dictionary loaded between this module's tests (each editor releases
+    it when it goes): one load for the module instead of one per test."""
+    loader = spell_loader.shared_loader()
+    loader.want(core_spell.KOREAN, key=0)
+    yield
+    spell_loader.shared_loader().unwant(core_spell.KOREAN, key=0)
+
+
+def turn_on(editor, qtbot, korean: bool = True) -> None:
+    """English (and Korean) spelling on; wait until the editor underlines with them."""
+    wanted = {core_spell.ENGLISH, core_spell.KOREAN} if korean else {core_spell.ENGLISH}
     editor.set_spell_check_enabled(True)
-    qtbot.waitUntil(lambda: editor.spell.checker is not None, timeout=15_000)
+    editor.set_korean_spell_check_enabled(korean)
+    qtbot.waitUntil(lambda: editor.spell.languages == wanted, timeout=15_000)
+
+
+@pytest.fixture
+def spelling(editor, qtbot, monkeypatch, tmp_path, korean_kept):
+    """English and Korean spelling on, with a personal word list in tmp_path (the shared
+    checker is restored)."""
+    turn_on(editor, qtbot)
     checker = editor.spell.checker
     monkeypatch.setattr(checker, "personal_path", tmp_path / "words.txt")
     monkeypatch.setattr(checker, "_personal", set())
@@ -87,11 +110,13 @@ def test_code_tags_urls_and_front_matter_are_not_underlined(editor, spelling):
 
 
 def test_toggle_turns_underlines_off_and_on(editor, spelling):
-    editor.setPlainText("teh cat")
+    editor.setPlainText("teh cat 가뱡")
     action = editor.spell_check_action()
     assert action.isCheckable() and action.isChecked()
     action.trigger()
     assert not action.isChecked()
+    assert wavy_words(editor) == ["가뱡"]  # Korean is still on
+    editor.korean_spell_check_action().trigger()
     assert wavy_words(editor) == []
     assert editor.spell.checker is None
     action.trigger()
@@ -99,8 +124,9 @@ def test_toggle_turns_underlines_off_and_on(editor, spelling):
 
 
 def test_off_by_default_and_nothing_loaded_for_it(editor):
-    editor.setPlainText("teh")
+    editor.setPlainText("teh 가뱡")
     assert not editor.spell_check_action().isChecked()
+    assert not editor.korean_spell_check_action().isChecked()
     assert wavy_words(editor) == []
 
 
@@ -109,7 +135,7 @@ def test_suggestion_replaces_the_word_in_one_undo_step(editor, spelling):
     menu = menu_at(editor, len("I saw te"))
     assert texts(menu)[0] == "the"
     assert "Add to Dictionary" in texts(menu) and "Ignore" in texts(menu)
-    assert menu.actions()[-1] is editor.spell_check_action()
+    assert menu.actions()[-2:] == [editor.spell_check_action(), editor.korean_spell_check_action()]
     menu.actions()[0].trigger()
     assert editor.toPlainText() == "I saw the cat"
     assert wavy_words(editor) == []
@@ -131,7 +157,7 @@ def test_correct_word_menu_has_no_spelling_entries(editor, spelling):
     editor.setPlainText("the cat")
     menu = menu_at(editor, 1)
     assert "Add to Dictionary" not in texts(menu)
-    assert menu.actions()[-1] is editor.spell_check_action()
+    assert menu.actions()[-2:] == [editor.spell_check_action(), editor.korean_spell_check_action()]
 
 
 def test_add_to_dictionary_is_kept_in_the_personal_list(editor, spelling, tmp_path):
@@ -146,7 +172,7 @@ def test_add_to_dictionary_is_kept_in_the_personal_list(editor, spelling, tmp_pa
 def test_add_to_dictionary_reaches_other_editors(qtbot, editor, spelling):
     other = MarkdownEdit()
     qtbot.addWidget(other)
-    other.set_spell_check_enabled(True)
+    turn_on(other, qtbot)
     other.setPlainText("가뱡")
     assert wavy_words(other) == ["가뱡"]
     editor.setPlainText("가뱡")
@@ -197,11 +223,16 @@ def test_committed_syllable_with_next_preedit_stays_clear(editor, spelling):
     assert wavy_words(editor) == ["가뱡"]
 
 
-def test_missing_dictionaries_turn_spelling_off_with_a_message(qtbot, monkeypatch):
+@pytest.fixture
+def fresh_loader(monkeypatch):
+    """A new shared checker and loader: nothing loaded yet (both restored afterwards)."""
     monkeypatch.setattr(core_spell, "_shared", None)
+    monkeypatch.setattr(spell_loader, "_loader", None)
+
+
+def test_missing_dictionaries_turn_spelling_off_with_a_message(qtbot, monkeypatch, fresh_loader):
     monkeypatch.setattr(core_spell, "KOREAN_TAGS", ("xx_NOPE",))
     monkeypatch.setattr(core_spell, "ENGLISH_TAGS", ("yy_NOPE",))
-    monkeypatch.setattr(spell_ui, "_loader", None)
     editor = MarkdownEdit()
     qtbot.addWidget(editor)
     messages = []
@@ -215,9 +246,7 @@ def test_missing_dictionaries_turn_spelling_off_with_a_message(qtbot, monkeypatc
     assert not editor.spell_check_action().isChecked()
 
 
-def test_toggling_while_loading_attaches_once(qtbot, monkeypatch):
-    monkeypatch.setattr(core_spell, "_shared", None)
-    monkeypatch.setattr(spell_ui, "_loader", None)
+def test_toggling_while_loading_attaches_once(qtbot, fresh_loader):
     editor = MarkdownEdit()
     qtbot.addWidget(editor)
     messages = []
@@ -225,40 +254,27 @@ def test_toggling_while_loading_attaches_once(qtbot, monkeypatch):
     editor.setPlainText("teh")
     for enabled in (True, False, True):
         editor.set_spell_check_enabled(enabled)
-    assert spell_ui._shared_loader().busy
+    assert spell_loader.shared_loader().busy
     qtbot.waitUntil(lambda: editor.spell.checker is not None, timeout=15_000)
     assert wavy_words(editor) == ["teh"]
     assert messages == ["Loading the spelling dictionaries…"]
 
 
-def test_editor_closed_while_loading(qtbot, monkeypatch):
-    monkeypatch.setattr(core_spell, "_shared", None)
-    monkeypatch.setattr(spell_ui, "_loader", None)
+def test_editor_closed_while_loading(qtbot, fresh_loader):
     doomed = MarkdownEdit()
     doomed.set_spell_check_enabled(True)
+    doomed.set_korean_spell_check_enabled(True)
     doomed.deleteLater()
     qtbot.wait(1)
     survivor = MarkdownEdit()
     qtbot.addWidget(survivor)
-    survivor.setPlainText("teh")
+    survivor.setPlainText("teh 가뱡")
     survivor.set_spell_check_enabled(True)
     qtbot.waitUntil(lambda: survivor.spell.checker is not None, timeout=15_000)
     assert wavy_words(survivor) == ["teh"]
-
-
-def test_one_missing_dictionary_is_reported_and_the_other_works(qtbot, monkeypatch):
-    monkeypatch.setattr(core_spell, "_shared", None)
-    monkeypatch.setattr(core_spell, "KOREAN_TAGS", ("xx_NOPE",))
-    monkeypatch.setattr(spell_ui, "_loader", None)
-    editor = MarkdownEdit()
-    qtbot.addWidget(editor)
-    messages = []
-    editor.statusMessage.connect(messages.append)
-    editor.setPlainText("teh 가뱡")
-    editor.set_spell_check_enabled(True)
-    qtbot.waitUntil(lambda: editor.spell.checker is not None, timeout=15_000)
-    assert wavy_words(editor) == ["teh"]
-    assert any("Korean" in m for m in messages)
+    loader = spell_loader.shared_loader()
+    qtbot.waitUntil(lambda: not loader.busy, timeout=15_000)
+    assert core_spell.shared_checker(()).korean is None  # the closed editor wanted it
 
 
 def type_text(editor, text: str) -> None:
