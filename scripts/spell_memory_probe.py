@@ -1,11 +1,12 @@
 """Does switching Korean spelling off give its memory back? Prints the process's RSS.
 
-    .venv/bin/python scripts/spell_memory_probe.py [--json]
+    .venv/bin/python scripts/spell_memory_probe.py [--ui] [--json]
 
 Loads an English-only checker (what the editor starts with), then the Korean dictionary
 (turning 맞춤법 검사 on), checks a post's lines with it, then releases it (turning it off:
 editor.core.spell.SpellChecker.release frees the enchant dictionary and calls malloc_trim),
-and loads it once more. VmRSS is read from /proc/self/status (Linux only).
+and loads it once more. With --ui the same through a real editor widget (offscreen Qt,
+the reference post, the Edit menu's actions). VmRSS is read from /proc/self/status (Linux).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -51,11 +53,51 @@ def probe() -> dict[str, float]:
     return {key: round(value, 1) for key, value in numbers.items()}
 
 
+def probe_editor() -> dict[str, float]:
+    """The same through MarkdownEdit's two actions, as the writer switches them."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from editor.ui.markdown_edit import MarkdownEdit
+
+    app = QApplication.instance() or QApplication([])
+    editor = MarkdownEdit()
+    editor.resize(800, 600)
+    editor.show()
+    editor.setPlainText(REFERENCE.read_text(encoding="utf-8"))
+
+    def settle(languages: set[str]) -> None:
+        deadline = time.monotonic() + 30
+        while editor.spell.languages != languages and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        for _ in range(20):  # let the highlighter's passes finish
+            app.processEvents()
+            time.sleep(0.01)
+
+    editor.set_spell_check_enabled(True)
+    settle({ENGLISH})
+    numbers = {"english_only": rss_mb()}
+    editor.set_korean_spell_check_enabled(True)
+    settle({ENGLISH, KOREAN})
+    numbers["korean_loaded"] = rss_mb()
+    editor.set_korean_spell_check_enabled(False)
+    settle({ENGLISH})
+    numbers["korean_released"] = rss_mb()
+    editor.set_korean_spell_check_enabled(True)
+    settle({ENGLISH, KOREAN})
+    numbers["korean_loaded_again"] = rss_mb()
+    return {key: round(value, 1) for key, value in numbers.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ui", action="store_true", help="through a real editor widget")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args(argv)
-    numbers = probe()
+    numbers = probe_editor() if args.ui else probe()
     if args.json:
         print(json.dumps(numbers))
     else:
