@@ -55,6 +55,7 @@ LANGUAGE_NAMES = {KOREAN: "Korean", ENGLISH: "English"}
 # Compound acceptance: a rejected Hangul word made of parts hunspell accepts.
 COMPOUND_MIN_SYLLABLES = 2  # per part: one-syllable parts would let almost any typo through
 COMPOUND_MAX_PARTS = 4
+COMPOUND_MAX_SYLLABLES = 16  # longer runs (pasted text without spaces) cost ms per keystroke
 # The last part may carry a particle (사례를), but what the particle follows must be two
 # syllables or a common one-syllable suffix (소방청은, 생성자의, 정상회의): 기가재의, a typo of
 # 기자재의, is not 기가 + 재의. The suffixes were read off the corpus's compounds.
@@ -238,9 +239,10 @@ class SpellChecker:
 
     def _lookup_uncached(self, word: str) -> bool:
         if _language_of(word) == KOREAN:
-            return self._korean_part(word) or (
-                self.korean_compounds and self._is_compound(word, parts=1)
-            )
+            if self._korean_part(word):
+                return True
+            compound = self.korean_compounds and len(word) <= COMPOUND_MAX_SYLLABLES
+            return compound and self._is_compound(word, parts=1)
         dictionary = self._dictionaries.get(ENGLISH)
         if dictionary is None:
             return True

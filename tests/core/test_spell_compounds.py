@@ -76,6 +76,15 @@ def test_parts_are_two_syllables_or_more_and_at_most_four(korean, compounds):
     assert not compounds.is_correct("국제표준생산공정사례")  # 5 parts
 
 
+def test_long_runs_are_left_to_hunspell(korean, compounds, monkeypatch):
+    # 4 known words, 19 syllables: no compound search above 16 (its cost grows with length)
+    run = "소프트웨어애플리케이션텔레비전대한민국"
+    assert len(run) > spell.COMPOUND_MAX_SYLLABLES
+    assert not compounds.is_correct(run)
+    monkeypatch.setattr(spell, "COMPOUND_MAX_SYLLABLES", 20)
+    assert SpellChecker(korean, None).is_correct(run)
+
+
 def test_suggestions_are_unchanged(korean, compounds):
     for word in ("안녕하새요", "됬다", "국제표쥰"):
         expected = [s for s in dict.fromkeys(korean.suggest(word)) if s != word][:8]

@@ -159,3 +159,24 @@ def test_korean_suggestions_in_the_menu_only_while_korean_is_on(qtbot):
     editor.set_korean_spell_check_enabled(True)
     wait_for(qtbot, editor, {ENGLISH, KOREAN})
     assert menu_texts()[0] == "안녕하세요"
+
+
+def test_switching_korean_off_in_an_editor_gives_the_memory_back():
+    """scripts/spell_memory_probe.py --ui in its own process: a real editor with the
+    reference post, VmRSS with English only, with Korean on, after Korean off, on again."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = Path(__file__).resolve().parents[2] / "scripts/spell_memory_probe.py"
+    result = subprocess.run(
+        [sys.executable, str(probe), "--ui", "--json"], capture_output=True, text=True, timeout=90
+    )
+    assert result.returncode == 0, result.stderr
+    numbers = json.loads(result.stdout.strip().splitlines()[-1])
+    print(numbers)
+    loaded_mb = numbers["korean_loaded"] - numbers["english_only"]
+    assert loaded_mb > 30  # hunspell-ko holds ~50 MB
+    assert numbers["korean_released"] - numbers["english_only"] < 0.2 * loaded_mb
+    assert numbers["korean_loaded_again"] - numbers["korean_released"] > 30
