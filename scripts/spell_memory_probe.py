@@ -68,9 +68,13 @@ def probe_editor() -> dict[str, float]:
     editor.show()
     editor.setPlainText(REFERENCE.read_text(encoding="utf-8"))
 
+    from editor.ui.spell_loader import shared_loader
+
     def settle(languages: set[str]) -> None:
         deadline = time.monotonic() + 30
-        while editor.spell.languages != languages and time.monotonic() < deadline:
+        while time.monotonic() < deadline and (
+            editor.spell.languages != languages or shared_loader().busy
+        ):
             app.processEvents()
             time.sleep(0.01)
         for _ in range(20):  # let the highlighter's passes finish

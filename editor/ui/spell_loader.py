@@ -9,8 +9,10 @@ has switched on. :func:`shared_loader` gives the one :class:`DictionaryLoader`, 
   emits ``loaded(language)`` (or ``failed(language, reason)``, reason "" when the
   dictionary is not installed);
 - releases the Korean dictionary (~50 MB) as soon as no editor wants it any more
-  (:meth:`DictionaryLoader.unwant`, or the editor's destruction). English is small and
-  stays loaded once loaded, so switching it back on is immediate.
+  (:meth:`DictionaryLoader.unwant`, or the editor's destruction): detached from the
+  checker at once (no Korean underline or cached answer is left), freed and the heap
+  trimmed in a background thread (~70 ms). English is small and stays loaded once loaded,
+  so switching it back on is immediate.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class DictionaryLoader(QObject):
         self._wanted: dict[str, set[int]] = {}  # language -> keys of the editors that want it
         self._threads: dict[str, threading.Thread] = {}
         self._results: dict[str, object] = {}  # language -> Dictionary | None | error str
+        self._freeing: list[threading.Thread] = []
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._collect)
@@ -65,7 +68,8 @@ class DictionaryLoader(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._threads)
+        """A dictionary is loading or being freed."""
+        return bool(self._threads) or any(t.is_alive() for t in self._freeing)
 
     def loading(self, language: str) -> bool:
         return language in self._threads
@@ -88,7 +92,7 @@ class DictionaryLoader(QObject):
         keys = self._wanted.get(language, set())
         keys.discard(key)
         if not keys and language in RELEASED_WHEN_UNUSED:
-            self.checker.release(language)  # a load under way is dropped when it arrives
+            self._release(language)  # a load under way is dropped when it arrives
 
     def forget(self, key: int) -> None:
         """Editor ``key`` is gone: it wants nothing any more."""
@@ -116,13 +120,26 @@ class DictionaryLoader(QObject):
             self.errors[language] = result or ""
             self.failed.emit(language, result or "")
             return
-        checker = self.checker
-        checker.attach(language, result)
-        del result
         if not self._wanted.get(language) and language in RELEASED_WHEN_UNUSED:
-            checker.release(language)  # switched off while it loaded
+            self._free_later(result)  # switched off while it loaded
             return
+        self.checker.attach(language, result)
         self.loaded.emit(language)
+
+    def _release(self, language: str) -> None:
+        dictionary = self.checker.detach(language)
+        if dictionary is not None:
+            self._free_later(dictionary)
+
+    def _free_later(self, dictionary) -> None:
+        """Free ``dictionary`` (no checker holds it) off the UI thread: ~70 ms for Korean."""
+        self._freeing = [t for t in self._freeing if t.is_alive()]
+        thread = threading.Thread(
+            target=core_spell.free_dictionary, args=(dictionary,), name="spell-free", daemon=True
+        )
+        del dictionary  # the thread holds the only reference now
+        self._freeing.append(thread)
+        thread.start()
 
 
 _loader: DictionaryLoader | None = None

@@ -83,6 +83,9 @@ def test_korean_off_removes_its_underlines_at_once_and_releases_it(qtbot):
     editor.korean_spell_check_action().trigger()  # off
     assert wavy_words(editor) == ["teh"]
     assert shared().korean is None and shared().languages == {ENGLISH}
+    loader = spell_loader.shared_loader()
+    assert loader.busy  # freeing it, off the UI thread
+    qtbot.waitUntil(lambda: not loader.busy, timeout=15_000)
     assert dictionary._this is None  # the enchant dictionary was freed, not just dropped
     assert shared()._lookup.cache_info().currsize <= 1  # no Korean answer kept ("teh")
     editor.korean_spell_check_action().trigger()  # on again
