@@ -14,7 +14,7 @@ thread, then :meth:`SpellChecker.attach`) and gives its memory back when switche
 
 hunspell-ko rejects many correct compound nouns written together (국제표준, 성공사례를): a
 Hangul word it rejects is accepted when it splits into 2 to 4 parts it accepts, each of two
-syllables or more (``scripts/spell_quality.py`` measures what that gains and costs).
+syllables or more (:mod:`editor.core.spell_compounds`).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
+from editor.core.spell_compounds import is_compound
 from editor.core.spell_words import Word, is_pasted_code, prose_words
 
 __all__ = [
@@ -53,23 +54,6 @@ KOREAN = "ko"
 ENGLISH = "en"
 LANGUAGES = (KOREAN, ENGLISH)
 LANGUAGE_NAMES = {KOREAN: "Korean", ENGLISH: "English"}
-# Compound acceptance: a rejected Hangul word made of parts hunspell accepts.
-COMPOUND_MIN_SYLLABLES = 2  # per part: one-syllable parts would let almost any typo through
-COMPOUND_MAX_PARTS = 4
-COMPOUND_MAX_SYLLABLES = 16  # longer runs (pasted text without spaces) cost ms per keystroke
-# The last part may carry a particle (사례를), but what the particle follows must be two
-# syllables or a common one-syllable suffix (소방청은, 생성자의, 정상회의): 기가재의, a typo of
-# 기자재의, is not 기가 + 재의. The suffixes were read off the corpus's compounds.
-_PARTICLES = sorted(
-    ["의", "를", "을", "은", "는", "이", "가", "에", "와", "과", "도", "만", "로"]
-    + ["으로", "에서", "에게", "까지", "부터", "처럼", "보다", "라는", "이라는"],
-    key=len,
-    reverse=True,
-)
-_SUFFIXES = frozenset(
-    "부자도원적법인명회청가국값제금처량문집식실성차수상단망견당"
-    "방체화장액전권직관계소사비료력률율품형급증표용층받"
-)
 
 
 class Dictionary(Protocol):
@@ -247,8 +231,7 @@ class SpellChecker:
         if _language_of(word) == KOREAN:
             if self._korean_part(word):
                 return True
-            compound = self.korean_compounds and len(word) <= COMPOUND_MAX_SYLLABLES
-            return compound and self._is_compound(word, parts=1)
+            return self.korean_compounds and is_compound(word, self._korean_part)
         dictionary = self._dictionaries.get(ENGLISH)
         if dictionary is None:
             return True
@@ -265,24 +248,6 @@ class SpellChecker:
             return bool(dictionary.check(text))
         except Exception:  # noqa: BLE001 (as in _lookup_uncached)
             return True
-
-    def _is_compound(self, word: str, parts: int) -> bool:
-        """``word`` (hunspell rejected it whole) as a known head + a known or compound rest.
-
-        Every part has at least COMPOUND_MIN_SYLLABLES syllables; the last part may carry
-        particles (성공사례를 = 성공 + 사례를), which hunspell knows.
-        """
-        if parts >= COMPOUND_MAX_PARTS:
-            return False
-        shortest = COMPOUND_MIN_SYLLABLES
-        for split in range(shortest, len(word) - shortest + 1):
-            head, rest = word[:split], word[split:]
-            if self._korean_part(head) and (
-                (_is_last_part_shape(rest) and self._korean_part(rest))
-                or self._is_compound(rest, parts + 1)
-            ):
-                return True
-        return False
 
     def _dictionary_for(self, word: str) -> Dictionary | None:
         return self._dictionaries.get(_language_of(word))
@@ -390,15 +355,6 @@ def trim_heap() -> bool:
 
 def _language_of(word: str) -> str:
     return KOREAN if "\uac00" <= word[:1] <= "\ud7a3" else ENGLISH
-
-
-def _is_last_part_shape(part: str) -> bool:
-    """Whether ``part`` may end a compound: two syllables or a suffix before its particle."""
-    for particle in _PARTICLES:
-        if len(part) > len(particle) and part.endswith(particle):
-            stem = part[: -len(particle)]
-            return len(stem) >= COMPOUND_MIN_SYLLABLES or stem in _SUFFIXES
-    return True
 
 
 def free_dictionary(dictionary: Dictionary) -> None:

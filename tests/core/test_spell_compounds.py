@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.core import spell
+from editor.core import spell, spell_compounds
 from editor.core.spell import SpellChecker
 
 REPO = Path(__file__).resolve().parents[2]
@@ -79,9 +79,9 @@ def test_parts_are_two_syllables_or_more_and_at_most_four(korean, compounds):
 def test_long_runs_are_left_to_hunspell(korean, compounds, monkeypatch):
     # 4 known words, 19 syllables: no compound search above 16 (its cost grows with length)
     run = "소프트웨어애플리케이션텔레비전대한민국"
-    assert len(run) > spell.COMPOUND_MAX_SYLLABLES
+    assert len(run) > spell_compounds.MAX_SYLLABLES
     assert not compounds.is_correct(run)
-    monkeypatch.setattr(spell, "COMPOUND_MAX_SYLLABLES", 20)
+    monkeypatch.setattr(spell_compounds, "MAX_SYLLABLES", 20)
     assert SpellChecker(korean, None).is_correct(run)
 
 
