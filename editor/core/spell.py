@@ -20,15 +20,14 @@ syllables or more (:mod:`editor.core.spell_compounds`).
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import functools
 import os
-import sys
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
+from editor.core.heap import release_free_heap
 from editor.core.spell_compounds import is_compound
 from editor.core.spell_words import Word, is_pasted_code, prose_words
 
@@ -45,7 +44,6 @@ __all__ = [
     "prose_words",
     "shared_checker",
     "suggestions",
-    "trim_heap",
 ]
 
 KOREAN_TAGS = ("ko_KR", "ko")
@@ -338,21 +336,6 @@ def open_dictionary(language: str) -> Dictionary | None:
     return _first_dictionary(enchant, KOREAN_TAGS if language == KOREAN else ENGLISH_TAGS)
 
 
-def trim_heap() -> bool:
-    """Give freed C heap pages back to the system (glibc's malloc_trim; elsewhere a no-op).
-
-    Freeing hunspell's ~50 MB Korean dictionary leaves the pages with malloc: without
-    this the process does not shrink. True if memory was returned.
-    """
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        malloc_trim = ctypes.CDLL(None).malloc_trim  # absent on musl
-    except (OSError, AttributeError, TypeError):
-        return False
-    return bool(malloc_trim(0))
-
-
 def _language_of(word: str) -> str:
     return KOREAN if "\uac00" <= word[:1] <= "\ud7a3" else ENGLISH
 
@@ -367,7 +350,7 @@ def free_dictionary(dictionary: Dictionary) -> None:
         # Freeing must never break switching a language off.
         with contextlib.suppress(Exception):
             free()
-    trim_heap()
+    release_free_heap()  # hunspell's pages go back to the system, not just to malloc
 
 
 def _first_dictionary(enchant_module, tags: Iterable[str]) -> Dictionary | None:
