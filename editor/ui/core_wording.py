@@ -20,6 +20,8 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from editor.ui.core_wording_yaml import YAML_FIELD_PATTERNS, YAML_PROBLEMS, YAML_TOKENS
+
 CONTEXT = "CoreMessages"
 
 # textio: reading
@@ -91,7 +93,7 @@ FRONT_MATTER = [
         " the post body (indent it or remove it)",
     ),
 ]
-YAML_ERROR = QT_TRANSLATE_NOOP("CoreMessages", "YAML error: {problem}")  # PyYAML's own words
+YAML_ERROR = QT_TRANSLATE_NOOP("CoreMessages", "YAML error: {problem}")  # {problem}: see below
 # frontmatter._hint: appended to a YAML error (no fields: they hold braces of their own)
 YAML_HINTS = [
     QT_TRANSLATE_NOOP(
@@ -153,6 +155,7 @@ FIELD_PATTERNS = {
     "char": r"'[^\n]{1,200}?'|\"[^\n]{1,200}?\"",
     "tag": r"[^<>\n]*",
     "open": r"[^<>\n]*",
+    **YAML_FIELD_PATTERNS,
 }
 # Core messages are short (a path and a few words): longer text is shown as it is.
 LONGEST_MESSAGE = 10_000
@@ -187,13 +190,31 @@ def _by_wording(message: str, templates: list[str], depth: int) -> str | None:
 
 
 def _yaml_error(message: str) -> str | None:
+    """A front matter YAML error: "YAML error: ", PyYAML's problem (and context), maybe one of
+    frontmatter's hints; the problem in the UI language when core_wording_yaml lists it."""
     if not message.startswith("YAML error: "):
         return None
     problem, hint = message.removeprefix("YAML error: "), ""
     for known in YAML_HINTS:
         if problem.endswith(known):
             problem, hint = problem.removesuffix(known), _tr(known)
-    return _word(YAML_ERROR, problem=problem) + hint
+    return _word(YAML_ERROR, problem=_yaml_problem(problem)) + hint
+
+
+def _yaml_problem(problem: str) -> str:
+    for template in YAML_PROBLEMS:
+        if found := _pattern(template).fullmatch(problem):
+            fields = found.groupdict()
+            if fields.get("found") in YAML_TOKENS:  # '<scalar>': PyYAML's name for a value
+                fields["found"] = _tr(YAML_TOKENS[fields["found"]])
+            return _fill(_tr(template), fields)
+    return problem  # a phrase not listed: PyYAML's words, nothing lost
+
+
+def _fill(template: str, fields: dict[str, str]) -> str:
+    """str.format for templates that also hold literal braces ("'}'", "{{ }}"): only the
+    {word} fields that have a value are replaced."""
+    return re.sub(r"\{(\w+)\}", lambda field: fields.get(field[1], field[0]), template)
 
 
 # Messages that wrap another (worded in turn); tried first, as their fixed words make them
