@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 from core_wording_yaml_ko import KOREAN
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -278,4 +280,27 @@ def test_the_committed_catalog_holds_the_proposal_once_added(qapp):
 def test_hostile_yaml_messages_are_worded_in_linear_time(korean, message):
     started = time.perf_counter()
     message_text(message)
+    assert time.perf_counter() - started < 0.5
+
+
+YAML_FRAGMENTS = [re.sub(r"\{\w+\}", "", t) for t in YAML_PROBLEMS] + [
+    "YAML error: ",
+    *core_wording.YAML_HINTS,
+    "'",
+    '"',
+    "'x'",
+    " (",
+    ")",
+    "; ",
+]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(YAML_FRAGMENTS), max_size=300))
+def test_any_yaml_like_text_is_worded_quickly_and_never_raises(korean, parts):
+    message = "".join(parts)
+    started = time.perf_counter()
+    assert isinstance(message_text(message), str)
     assert time.perf_counter() - started < 0.5
