@@ -112,8 +112,16 @@ def worded_diff(diff: str) -> str:
     return "\n".join(lines)
 
 
-def _choice(parent: QWidget, title: str, text: str, details: str, buttons: list[tuple]) -> str:
-    """A message box whose buttons map to answers; `details` (a diff) sits behind a button."""
+def _choice(
+    parent: QWidget,
+    title: str,
+    text: str,
+    details: str,
+    buttons: list[tuple],
+    default: str | None = None,
+) -> str:
+    """A message box whose buttons map to answers; `details` (a diff) sits behind a button.
+    `default` names the answer Enter gives (else Qt picks the accepting button)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
     if parent is not None:
         box.setParent(parent, box.windowFlags())
@@ -121,7 +129,10 @@ def _choice(parent: QWidget, title: str, text: str, details: str, buttons: list[
         box.setDetailedText(worded_diff(details))
     answers = {}
     for label, role, answer in buttons:
-        answers[box.addButton(label, role)] = answer
+        button = box.addButton(label, role)
+        answers[button] = answer
+        if answer == default:
+            box.setDefaultButton(button)
     box.exec()
     return answers.get(box.clickedButton(), buttons[-1][2])
 
@@ -147,8 +158,12 @@ def ask_recover(parent: QWidget, name: str, saved_at: str, diff: str) -> str:
 
 
 def ask_external_change(parent: QWidget, name: str, diff: str) -> str:
-    """'reload' or 'keep' when another program changed the open post on disk."""
+    """'reload' or 'keep' when another program changed the open post on disk.
+
+    Enter keeps the window's text while it holds unsaved changes (the parent window is
+    modified): a reload would throw them away, and it cannot be undone."""
     role = QMessageBox.ButtonRole
+    unsaved = parent is not None and parent.isWindowModified()
     return _choice(
         parent,
         QCoreApplication.translate("Dialogs", "File changed on disk"),
@@ -160,6 +175,20 @@ def ask_external_change(parent: QWidget, name: str, diff: str) -> str:
             (QCoreApplication.translate("Dialogs", "Reload"), role.AcceptRole, "reload"),
             (QCoreApplication.translate("Dialogs", "Keep Mine"), role.RejectRole, "keep"),
         ],
+        default="keep" if unsaved else "reload",
+    )
+
+
+def tell_deleted_on_disk(parent: QWidget, name: str) -> None:
+    """Another program deleted (or moved) the open post; its text stays in the window."""
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Dialogs", "File deleted on disk"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "{name} was deleted or moved by another program. The text is still here: "
+            "Save writes it back, Save As puts it elsewhere.",
+        ).format(name=name),
     )
 
 

@@ -38,6 +38,7 @@ from editor.ui.dialogs import (  # noqa: F401 (safety and window_files ask throu
     ask_site_dir,
     run_publish_dialog,
     show_error,
+    tell_deleted_on_disk,
 )
 from editor.ui.document import Document
 from editor.ui.front_matter_form import FrontMatterForm

@@ -139,6 +139,11 @@ class DocumentSafety(QObject):
     def _on_changed_on_disk(self, path: Path) -> None:
         from editor.ui import main_window
 
+        if not path.exists():  # deleted or moved away: nothing to reload or compare
+            main_window.tell_deleted_on_disk(self._window, path.name)
+            self._known = None  # so Save writes the file back without asking to overwrite
+            self.watcher.acknowledge(None)
+            return
         disk_text = read_disk_text(path) or ""
         diff = text_diff(self._document.whole_text(), disk_text, "in the window", "on disk")
         answer = main_window.ask_external_change(self._window, path.name, diff)

@@ -46,6 +46,9 @@ def safe_window(qtbot, app_settings, site_copy, tmp_path, monkeypatch):
         "ask_external_change",
         lambda _w, name, _diff: outside_changes.append(name) or "keep",
     )
+    monkeypatch.setattr(  # a deleted post is told as such, and kept as "keep" keeps it
+        main_window_module, "tell_deleted_on_disk", lambda _w, name: outside_changes.append(name)
+    )
     recovery = RecoveryStore(tmp_path / "recovery")
     history = LocalHistory(tmp_path / "history")
     theme = ThemeController(QApplication.instance())
