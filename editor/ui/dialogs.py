@@ -192,6 +192,29 @@ def tell_deleted_on_disk(parent: QWidget, name: str) -> None:
     )
 
 
+def ask_save_as_utf8(parent: QWidget, name: str, encoding: str) -> bool:
+    """True to write a post as UTF-8 because its own encoding cannot store its text."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Dialogs", "Save as UTF-8?"),
+        QCoreApplication.translate(
+            "Dialogs",
+            "{name} is stored as {encoding}, which cannot hold some characters of the text "
+            "(an emoji, for one). Save it as UTF-8, which holds them all and which Jekyll "
+            "reads?",
+        ).format(name=name, encoding=encoding),
+        buttons.Cancel,
+        parent,
+    )
+    utf8 = box.addButton(
+        QCoreApplication.translate("Dialogs", "Save as UTF-8"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.setDefaultButton(utf8)
+    box.exec()
+    return box.clickedButton() is utf8
+
+
 def ask_overwrite_changed(parent: QWidget, name: str) -> bool:
     """True to save over a file that changed on disk since it was opened or saved."""
     buttons = QMessageBox.StandardButton

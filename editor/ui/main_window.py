@@ -33,6 +33,7 @@ from editor.ui.dialogs import (  # noqa: F401 (safety and window_files ask throu
     ask_open_path,
     ask_overwrite_changed,
     ask_recover,
+    ask_save_as_utf8,
     ask_save_changes,
     ask_save_path,
     ask_site_dir,

@@ -9,6 +9,7 @@ MainWindow translation context they had there.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from pathlib import Path
 from types import ModuleType
 
@@ -99,6 +100,8 @@ class FileActions:
         try:
             saved = self.document.save(path)
         except (core_api.SaveError, OSError) as error:
+            if self._switched_to_utf8(path):
+                return self._save_to(path)
             asks().show_error(self, translate("MainWindow", "Could not save"), plain_message(error))
             return False
         self.prefs.recent_files = add_recent(self.prefs.recent_files, saved)
@@ -106,6 +109,19 @@ class FileActions:
         self.status.showMessage(
             translate("MainWindow", "Saved {name}").format(name=saved.name), 4000
         )
+        return True
+
+    def _switched_to_utf8(self, path: Path | None) -> bool:
+        """After a failed save: when the post's encoding (CP949) cannot store its text, offer
+        UTF-8, which can; True once the post will be written as UTF-8."""
+        post = self.document.post
+        fmt = post.text_format
+        if fmt.encoding == "utf-8" or not _unencodable(post):
+            return False
+        name = Path(path).name if path is not None else self.document.display_name
+        if not asks().ask_save_as_utf8(self, name, fmt.encoding):
+            return False
+        post.text_format = dataclasses.replace(fmt, encoding="utf-8", bom=b"")
         return True
 
     def export_html(self) -> bool:
@@ -217,6 +233,17 @@ class FileActions:
         if made is not None:
             with contextlib.suppress(OSError):  # not empty, gone already: leave it
                 made.rmdir()
+
+
+def _unencodable(post) -> bool:
+    """True when the post's text holds a character its file's encoding cannot store."""
+    from editor.core.textio import EncodeError
+
+    try:
+        post.to_bytes()
+    except EncodeError:
+        return True
+    return False
 
 
 def plain_message(error: BaseException) -> str:
