@@ -14,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import linecache
 import sys
 from collections.abc import Callable
 
@@ -36,6 +37,18 @@ def release_free_heap() -> bool:
     """Return free heap memory to the system; True when some was given back."""
     trim = _malloc_trim()
     return bool(trim(0)) if trim is not None else False
+
+
+def forget_imported_sources() -> None:
+    """Drop the source text of imported modules that linecache holds.
+
+    PySide6's import hook reads the source of every module imported after PySide6 (to see
+    whether it mentions PySide6: shibokensupport/feature.py, ``_mod_uses_pyside`` calls
+    ``inspect.getsource``), and linecache keeps all of it: ~190 files, ~7 MB of Python
+    strings in this app. Only tracebacks need it, and they read the files again. Dropped
+    early (when the window is built), the freed memory is reused by what comes next.
+    """
+    linecache.clearcache()
 
 
 def resident_kb() -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
-from editor.core.heap import release_free_heap
+from editor.core.heap import forget_imported_sources, release_free_heap
 
 QUIET_MS = 1000  # after the last large patch: the page and the highlighter have settled
 
@@ -35,5 +35,6 @@ class HeapTrimmer(QObject):
         self._timer.start()
 
     def _trim(self) -> None:
+        forget_imported_sources()  # the render stack was imported for the post meanwhile
         release_free_heap()
         self.trims += 1

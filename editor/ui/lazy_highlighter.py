@@ -246,21 +246,29 @@ class _Refresh:
 
     def next_blocks(self, limit: int) -> list[QTextBlock]:
         """Up to ``limit`` following lines, one after the other (none when all had their
-        turn); fewer where the walk wraps from the end to the top."""
+        turn); fewer where the walk wraps from the end to the top.
+
+        The lines are walked as blocks and the cursor moved once, at the end: moving a
+        QTextCursor lays out the line it lands on (it works out its x), and a cursor moved
+        through every line had QPlainTextEdit shape all of them (+9 MB kept at 500 KB, with
+        the CPU time, on each spelling or theme change: benchmarks/README.md)."""
         blocks: list[QTextBlock] = []
+        block = self._next.block()
+        stop = self._stop.block().position()
         while len(blocks) < limit and not self._done:
-            block = self._next.block()
-            if self._wrapped and block.position() >= self._stop.block().position():
+            if self._wrapped and block.position() >= stop:
                 self._done = True
                 break
             blocks.append(block)
             following = block.next()
             if following.isValid():
-                self._next.setPosition(following.position())
+                block = following
             elif self._wrapped:
                 self._done = True  # the last line, reached from the top: `start` was past it
             else:
-                self._next.setPosition(0)
+                block = self._document.begin()
                 self._wrapped = True
                 break
+        if not self._done:
+            self._next.setPosition(block.position())
         return blocks

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core.heap import forget_imported_sources
 from editor.ui import core_api
 from editor.ui.core_wording import message_text
 from editor.ui.dialogs import (  # noqa: F401 (safety and window_files ask through these names)
@@ -88,6 +89,7 @@ class MainWindow(FileActions, QMainWindow):
         paint_first: bool = False,
     ) -> None:
         super().__init__()
+        forget_imported_sources()  # PySide6's import hook kept every module's source text
         self.settings = settings
         self.prefs = settings.load_preferences()
         self.theme = theme

@@ -39,3 +39,14 @@ def test_freed_heap_goes_back_to_the_system() -> None:
 def test_release_is_harmless_when_nothing_is_free() -> None:
     release_free_heap()
     assert isinstance(release_free_heap(), bool)
+
+
+def test_imported_sources_are_forgotten() -> None:
+    import linecache
+
+    import editor.core.heap as heap
+
+    assert linecache.getline(heap.__file__, 1)  # as PySide6's import hook leaves it
+    assert heap.__file__ in linecache.cache
+    heap.forget_imported_sources()
+    assert heap.__file__ not in linecache.cache

@@ -220,3 +220,48 @@ def test_lines_removed_before_the_frontier_are_not_skipped(qtbot, monkeypatch, s
     cursor.removeSelectedText()
     highlighter.finish()
     assert line_formats(editor) == whole_pass(qtbot, editor.toPlainText())
+
+
+CHILD = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from editor.core.heap import release_free_heap, resident_kb
+from editor.ui.lazy_highlighter import LazyMarkdownHighlighter
+app = QApplication([])
+editor = QPlainTextEdit()
+highlighter = LazyMarkdownHighlighter(editor.document())
+editor.resize(600, 400)
+editor.show()
+app.processEvents()
+editor.setPlainText(open(sys.argv[1], encoding="utf-8").read())
+highlighter.finish()
+app.processEvents()
+release_free_heap()
+before = resident_kb()
+highlighter.rehighlight()
+highlighter.finish()
+app.processEvents()
+release_free_heap()
+print(resident_kb() - before)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_a_rehighlight_keeps_no_shaped_text(tmp_path) -> None:
+    """Refreshing every line (the spell checker arriving, dark mode) must not lay them all
+    out: a line laid out keeps its shaped glyphs, ~9 MB at 500 KB (benchmarks/README.md)."""
+    import subprocess
+    import sys
+
+    post = tmp_path / "long.md"
+    post.write_text(BODY * 60, encoding="utf-8")  # ~500 KB
+    grown_kb = subprocess.run(
+        [sys.executable, "-c", CHILD, str(post)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+    ).stdout.split()[-1]
+    assert int(grown_kb) < 3000
