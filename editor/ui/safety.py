@@ -11,7 +11,7 @@ import difflib
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from editor.core.disk_state import DiskStamp, changed_on_disk, stamp, stamp_bytes
 from editor.core.history import LocalHistory
@@ -166,7 +166,11 @@ class DocumentSafety(QObject):
             if not entry.differs:
                 self.recovery.dismiss(entry)  # the file already says the same
                 continue
-            name = entry.post_path.name if entry.post_path else "an untitled post"
+            name = (
+                entry.post_path.name
+                if entry.post_path
+                else QCoreApplication.translate("Dialogs", "an untitled post")
+            )
             diff = text_diff(entry.disk_text or "", entry.text, "on disk", "recovered")
             when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             answer = main_window.ask_recover(self._window, name, when, diff)
