@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from editor.core import frontmatter, html_tags
 from editor.core.post import Post
+from editor.core.post_date import parse_post_date
 from editor.core.site import Site
 from editor.core.textio import split_lines
 
@@ -38,7 +39,8 @@ class Problem:
     what it says and ``fields`` what it mentions, for a UI that words it in its own language:
     "unreadable" (detail), "front-matter-unclosed", "no-front-matter", "front-matter"
     (detail: the FrontMatterError's message), "duplicate-key" (key), "no-title",
-    "tag" (detail: html_tags' message), "image-outside-site" (url), "image-missing" (url, path).
+    "tag" (detail: html_tags' message), "image-outside-site" (url), "image-missing" (url, path),
+    "bad-date" (value).
     Neither takes part in equality: two problems are the same by place, words and severity."""
 
     line: int  # 1-based, in the file
@@ -80,7 +82,28 @@ def _front_matter_problems(post: Post) -> list[Problem]:
     if not post.title:
         message = "no title in the front matter"
         problems.append(Problem(first - 1, 1, message, "warning", "no-title"))
+    problems += _date_problems(post)
     return problems
+
+
+# A date written the ISO way (what the form and Jekyll's docs use) that is no real day or
+# time: 2023-02-30, 2023-13-01, 10:75. Other spellings Ruby's Time.parse may read are left
+# alone: a false alarm would be worse than none.
+_ISO_DATE_START = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}(?![\d])")
+
+
+def _date_problems(post: Post) -> list[Problem]:
+    value = (post.meta or {}).get("date")
+    if not isinstance(value, str) or not _ISO_DATE_START.match(value):
+        return []
+    if parse_post_date(value) is not None:
+        return []
+    message = (
+        f"date {value.strip()} is not a real date: Jekyll stops the whole site's build or"
+        " moves the post to another day"
+    )
+    fields = {"value": value.strip()}
+    return [Problem(_key_line(post, "date"), 1, message, "error", "bad-date", fields)]
 
 
 class _Positions:

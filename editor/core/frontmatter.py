@@ -100,6 +100,20 @@ class _BoundedSafeLoader(yaml.SafeLoader):
             _check_expanded_size(node)
         return node
 
+    def construct_yaml_timestamp(self, node):  # noqa: ANN001, ANN201 - PyYAML's signature
+        """A date-shaped value that is no real date (2023-02-30) stays text, as Ruby's YAML
+        (Jekyll's) keeps it: PyYAML raised ValueError, which no caller expected, and the post
+        could not even be opened to fix it. `check` reports the date."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_BoundedSafeLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _BoundedSafeLoader.construct_yaml_timestamp
+)
+
 
 def _check_expanded_size(root: yaml.Node) -> None:
     sizes: dict[int, int] = {}

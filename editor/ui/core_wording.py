@@ -121,6 +121,11 @@ PROBLEMS = {
         "CoreMessages", "image {url} points outside the site folder"
     ),
     "image-missing": QT_TRANSLATE_NOOP("CoreMessages", "image {url} not found (no file {path})"),
+    "bad-date": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "date {value} is not a real date: Jekyll stops the whole site's build or moves the post"
+        " to another day",
+    ),
 }
 TAGS = [
     QT_TRANSLATE_NOOP("CoreMessages", "<{tag}> is not an HTML tag (write &lt; for <)"),

@@ -169,3 +169,19 @@ def test_image_scan_stays_fast_on_hostile_text(tmp_path: Path) -> None:
     for body in hostile:
         problems(HEAD + body, Site(tmp_path))
     assert time.perf_counter() - started < 3
+
+
+def test_a_date_that_is_no_real_day_opens_and_is_reported() -> None:
+    """PyYAML raised ValueError for these (the post could not even be opened); Jekyll stops
+    the site's build on 2023-13-01 and moves 2023-02-30 to March."""
+    for value in ("2023-02-30", "2023-13-01 10:00:00", "2023-09-29 25:00:00 +0900"):
+        post = Post.from_text(f"---\ntitle: t\ndate: {value}\n---\nbody\n")
+        assert post.meta_error is None and post.meta["date"] == value
+        found = check_post(post)
+        assert [(p.line, p.severity, p.code) for p in found] == [(3, "error", "bad-date")]
+        assert value in found[0].message
+
+
+def test_real_dates_and_other_spellings_are_not_reported() -> None:
+    for value in ("2023-02-28", "2023-09-29 10:00:00 +0900", "'2023-09-29 10:00'", "Sep 29"):
+        assert problems(f"---\ntitle: t\ndate: {value}\n---\nbody\n") == []

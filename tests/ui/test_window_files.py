@@ -207,3 +207,14 @@ def test_the_real_publish_dialog_plans_the_windows_post(window, qtbot, tmp_path)
     dialog = PublishDialog(window.document.post, window.site, window, prefs_path=tmp_path / "p")
     qtbot.addWidget(dialog)
     assert dialog.plan is not None  # planned, nothing written until Publish is pressed
+
+
+def test_a_post_whose_date_is_no_real_day_opens_and_saves_as_it_was(window, site_copy) -> None:
+    post = site_copy / "_posts" / "2023-02-28-bad-day.md"
+    text = "---\ntitle: 날짜가 없는 날\ndate: 2023-02-30 10:00:00\n---\n본문\n"
+    post.write_text(text, encoding="utf-8")
+    assert window.open_path(post)  # PyYAML's ValueError had refused it
+    assert window.document.meta["date"] == "2023-02-30 10:00:00"
+    assert "본문" in window.editor.toPlainText()
+    assert window.save()
+    assert post.read_text(encoding="utf-8") == text
