@@ -68,6 +68,7 @@ class PublishPlan:
     url: str | None = None
     writes: list[FileWrite] = field(default_factory=list)
     copies: list[ImageCopy] = field(default_factory=list)
+    site_images: list[Path] = field(default_factory=list)  # used images already in the site
     removals: list[Path] = field(default_factory=list)
     git_steps: list[GitStep] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)

@@ -281,6 +281,8 @@ def plan_one_image(plan, site, url, post_dir, pending, line) -> str | None:
     if found.kind == "missing":
         plan.error(f"image not found: {url}{where}", line, "image-missing", url=url, cover=cover)
         return None
+    if found.kind == "site" and found.path not in plan.site_images:
+        plan.site_images.append(found.path)  # git may not have it yet (a pasted image)
     if found.kind == "remote" or not found.rewrite:
         return None
     if found.kind == "site":
@@ -347,6 +349,7 @@ def plan_git(plan: PublishPlan, push: bool) -> None:
         return
     adds = [plan.relative(w.target) for w in plan.writes]
     adds += [plan.relative(c.target) for c in plan.copies]
+    adds += site_images_to_commit(plan)
     removes = [plan.relative(p) for p in plan.removals if gitops.is_tracked(root, p)]
     paths = sorted(set(adds)) + removes
     # Saving a draft publishes nothing yet: the history should say which it was.
@@ -363,6 +366,19 @@ def plan_git(plan: PublishPlan, push: bool) -> None:
     )
     if push:
         plan_push(plan)
+
+
+def site_images_to_commit(plan: PublishPlan) -> list[str]:
+    """The site's images the post uses that git lacks or has in another version: an image
+    pasted in the window lands in the site before publishing, and the pushed post needs it."""
+    inside = [plan.relative(path) for path in plan.site_images if path.is_file()]
+    # One by one: git names changed paths from the repository's root, which may lie above
+    # the site (a site in docs/), while `git add` here runs in the site.
+    return [
+        name
+        for name in inside
+        if not Path(name).is_absolute() and gitops.changed_paths(plan.site_root, [name])
+    ]
 
 
 def plan_push(plan: PublishPlan) -> None:
