@@ -17,7 +17,7 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../editor/ui/core_wording.py" line="+26"/>
+        <location filename="../../editor/ui/core_wording.py" line="+28"/>
         <source>This looks like a binary file, not a post: it holds a NUL character (at character {offset}).</source>
         <translation>글이 아니라 바이너리 파일로 보입니다: NUL 문자가 들어 있습니다 ({offset}번째 문자).</translation>
     </message>
@@ -207,7 +207,12 @@
         <translation>이미지 {url}을(를) 찾을 수 없습니다 ({path} 파일 없음)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>date {value} is not a real date: Jekyll stops the whole site&apos;s build or moves the post to another day</source>
+        <translation>날짜 {value}은(는) 달력에 없는 날짜입니다: Jekyll이 사이트 전체 빌드를 멈추거나 글을 다른 날로 옮깁니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;{tag}&gt; is not an HTML tag (write &amp;lt; for &lt;)</source>
         <translation>&lt;{tag}&gt;: HTML 태그가 아닙니다 (&lt;는 &amp;lt;로 쓰세요)</translation>
     </message>
@@ -230,6 +235,216 @@
         <location line="+1"/>
         <source>`{shown}` looks like a tag but is not HTML, so the page shows it as text (a space missing after `{start}`?)</source>
         <translation>`{shown}`: 태그처럼 보이지만 HTML이 아니어서 페이지에 글자로 나옵니다 (`{start}` 뒤에 빈칸이 빠졌나요?)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/core_wording_yaml.py" line="+22"/>
+        <source>mapping values are not allowed here</source>
+        <translation>여기에는 콜론(:)이 올 수 없습니다. 값에 `: `이 들어 있으면 값 전체를 따옴표로 감싸고, 아니면 들여쓰기를 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found character &apos;\t&apos; that cannot start any token (while scanning for the next token)</source>
+        <translation>탭 문자는 쓸 수 없습니다. YAML은 빈칸으로만 들여 쓰니 탭을 빈칸으로 바꾸세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>found character {char} that cannot start any token (while scanning for the next token)</source>
+        <translation>{char} 문자로는 값을 시작할 수 없습니다. 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not find expected &apos;:&apos; (while scanning a simple key)</source>
+        <translation>이 줄에 `키: 값`의 콜론(:)이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence entries are not allowed here</source>
+        <translation>여기에는 목록 항목(`- `)이 올 수 없습니다. 목록은 키 다음 줄부터 `- 항목`으로 들여 쓰고, 값이 -로 시작하면 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapping keys are not allowed here</source>
+        <translation>여기에는 `? ` 키가 올 수 없습니다. 값이 ?로 시작하면 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected end of stream (while scanning a quoted scalar)</source>
+        <translation>따옴표로 시작한 값이 머리말 끝까지 닫히지 않았습니다. 같은 따옴표로 값을 닫으세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>found unexpected document separator (while scanning a quoted scalar)</source>
+        <translation>따옴표로 시작한 값이 닫히기 전에 문서 구분 줄(--- 또는 ...)이 나왔습니다. 같은 따옴표로 값을 닫으세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>found unknown escape character {char} (while scanning a double-quoted scalar)</source>
+        <translation>큰따옴표 안에서 \ 뒤의 {char}은(는) 알 수 없는 이스케이프입니다. 역슬래시는 \\처럼 두 번 쓰거나 값을 작은따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected escape sequence of {count} hexadecimal numbers, but found {found} (while scanning a double-quoted scalar)</source>
+        <translation>큰따옴표 안의 \x, \u, \U 뒤에는 16진수 {count}자리가 와야 하는데 {found}이(가) 있습니다. 역슬래시는 \\처럼 두 번 쓰거나 값을 작은따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected alphabetic or numeric character, but found {found} (while scanning an alias)</source>
+        <translation>*로 시작하는 값은 별칭으로 읽히는데 * 뒤에 {found}이(가) 있습니다. 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected alphabetic or numeric character, but found {found} (while scanning an anchor)</source>
+        <translation>&amp; 기호로 시작하는 값은 앵커로 읽히는데 &amp; 기호 뒤에 {found}이(가) 있습니다. 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a comment or a line break, but found {found} (while scanning a block scalar)</source>
+        <translation>| 또는 &gt;로 시작하는 값은 여러 줄 글이라 같은 줄에 글이 올 수 없습니다({found}). 글을 다음 줄부터 들여 쓰거나 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected chomping or indentation indicators, but found {found} (while scanning a block scalar)</source>
+        <translation>| 또는 &gt; 바로 뒤에 {found}이(가) 올 수 없습니다. 값이 | 나 &gt;로 시작하면 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected indentation indicator in the range 1-9, but found 0 (while scanning a block scalar)</source>
+        <translation>| 또는 &gt; 뒤의 들여쓰기 숫자는 1~9여야 하는데 0입니다. 값이 | 나 &gt;로 시작하면 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected URI, but found {found} (while parsing a tag)</source>
+        <translation>!로 시작하는 값은 태그로 읽히는데 ! 뒤에 {found}이(가) 있습니다. 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;&gt;&apos;, but found {found} (while parsing a tag)</source>
+        <translation>!&lt;로 시작한 태그가 &gt;로 닫히지 않았습니다({found}). 값이 !로 시작하면 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected &lt;block end&gt;, but found {found} (while parsing a block mapping)</source>
+        <translation>값이 끝난 뒤에 내용이 더 있습니다(찾은 것: {found}). 따옴표로 시작한 값은 닫는 따옴표에서 끝나니 안의 따옴표는 다른 따옴표로 바꾸거나 작은따옴표 안에서는 &apos;&apos;로 두 번 쓰세요. 아니면 들여쓰기를 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &lt;block end&gt;, but found {found} (while parsing a block collection)</source>
+        <translation>목록 뒤에 내용이 더 있습니다(찾은 것: {found}). 목록 항목(`- `)과 키의 들여쓰기를 맞추세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected the node content, but found {found} (while parsing a block node)</source>
+        <translation>값이 와야 할 자리에 {found}이(가) 있습니다. 값이 이 문자로 시작하면 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected the node content, but found {found} (while parsing a flow node)</source>
+        <translation>[ ] 또는 { } 안에서 항목이 와야 할 자리에 {found}이(가) 있습니다. 쉼표가 겹치거나 남지 않았는지 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &apos;,&apos; or &apos;]&apos;, but got {found} (while parsing a flow sequence)</source>
+        <translation>[ ] 목록 안에서 쉼표(,)나 닫는 ]가 와야 할 자리에 {found}이(가) 있습니다. 목록을 ]로 닫았는지 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;, but got {found} (while parsing a flow mapping)</source>
+        <translation>{ } 안에서 쉼표(,)나 닫는 }가 와야 할 자리에 {found}이(가) 있습니다. }로 닫았는지 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>found undefined tag handle {found} (while parsing a node)</source>
+        <translation>!로 시작하는 값은 태그로 읽히는데 {found} 태그는 정의되지 않았습니다. 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;&lt;document start&gt;&apos;, but found {found}</source>
+        <translation>여기에는 문서 시작(---)이 와야 하는데 {found}이(가) 있습니다. %나 ...로 시작하는 줄을 확인하세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found undefined alias {anchor}</source>
+        <translation>정의되지 않은 별칭 {anchor}입니다. *로 시작하는 값은 별칭으로 읽히니 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second occurrence (found duplicate anchor {anchor}; first occurrence)</source>
+        <translation>앵커 {anchor}이(가) 두 번 나옵니다. &amp; 기호로 시작하는 값은 앵커로 읽히니 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>but found another document (expected a single document in the stream)</source>
+        <translation>--- 줄 뒤에 YAML 문서가 하나 더 있습니다. 머리말에는 문서를 하나만 둘 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>found unhashable key (while constructing a mapping)</source>
+        <translation>목록이나 { }는 키가 될 수 없습니다. {{ }} 같은 Liquid 값은 값 전체를 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an alias refers to the list or mapping that contains it</source>
+        <translation>별칭이 자신을 담은 목록이나 매핑을 가리킵니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aliases expand to more than {budget} values (an alias bomb?)</source>
+        <translation>별칭을 펼치면 값이 {budget}개를 넘습니다(별칭 폭탄?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;&lt;scalar&gt;&apos;</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;&lt;stream end&gt;&apos;</source>
+        <translation>머리말 끝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;&lt;block end&gt;&apos;</source>
+        <translation>블록 끝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;&lt;block mapping start&gt;&apos;</source>
+        <translation>들여 쓴 `키: 값`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;&lt;block sequence start&gt;&apos;</source>
+        <translation>들여 쓴 목록 항목(`- `)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;&lt;document start&gt;&apos;</source>
+        <translation>--- 줄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;&lt;document end&gt;&apos;</source>
+        <translation>... 줄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;&lt;alias&gt;&apos;</source>
+        <translation>별칭(*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;&lt;anchor&gt;&apos;</source>
+        <translation>앵커(&amp;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;&lt;tag&gt;&apos;</source>
+        <translation>태그(!)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;&lt;directive&gt;&apos;</source>
+        <translation>지시문(%)</translation>
     </message>
 </context>
 <context>
@@ -300,7 +515,7 @@
         <translation>(차이 없음)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Recover unsaved text</source>
         <translation>저장하지 않은 글 복구</translation>
     </message>
@@ -317,8 +532,8 @@ Show Details compares it with the file.</source>
         <translation>복구</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-118"/>
+        <location line="+119"/>
         <source>Discard</source>
         <translation>버리기</translation>
     </message>
@@ -328,7 +543,7 @@ Show Details compares it with the file.</source>
         <translation>나중에</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>File changed on disk</source>
         <translation>디스크의 파일이 바뀜</translation>
     </message>
@@ -349,6 +564,31 @@ Show Details compares it with the file.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>File deleted on disk</source>
+        <translation>디스크에서 파일이 지워짐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was deleted or moved by another program. The text is still here: Save writes it back, Save As puts it elsewhere.</source>
+        <translation>다른 프로그램이 {name} 파일을 지우거나 옮겼습니다. 글은 여기에 그대로 있습니다: 저장하면 다시 쓰고, 다른 이름으로 저장하면 다른 곳에 둡니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save as UTF-8?</source>
+        <translation>UTF-8로 저장할까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is stored as {encoding}, which cannot hold some characters of the text (an emoji, for one). Save it as UTF-8, which holds them all and which Jekyll reads?</source>
+        <translation>{name} 파일은 {encoding}(으)로 저장되어 있어 글의 일부 문자(이모지 등)를 담을 수 없습니다. 모든 문자를 담을 수 있고 Jekyll이 읽는 UTF-8로 저장할까요?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as UTF-8</source>
+        <translation>UTF-8로 저장</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Overwrite changes on disk?</source>
         <translation>디스크의 변경 내용을 덮어쓸까요?</translation>
     </message>
@@ -356,6 +596,11 @@ Show Details compares it with the file.</source>
         <location line="+1"/>
         <source>{name} was changed on disk by another program. Save over it anyway?</source>
         <translation>다른 프로그램이 디스크의 {name}을(를) 바꾸었습니다. 그래도 덮어써서 저장할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/safety.py" line="+172"/>
+        <source>an untitled post</source>
+        <translation>제목 없는 글</translation>
     </message>
 </context>
 <context>
@@ -897,12 +1142,12 @@ Show Details compares it with the file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+169"/>
+        <location filename="../../editor/ui/main_window.py" line="+173"/>
         <source>Outline</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>The new language shows after Post Editor restarts.</source>
         <translation>Post Editor를 다시 시작하면 새 언어로 표시됩니다.</translation>
     </message>
@@ -917,12 +1162,12 @@ Show Details compares it with the file.</source>
         <translation>{folder}에 _config.yml이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/window_files.py" line="+71"/>
+        <location filename="../../editor/ui/window_files.py" line="+72"/>
         <source>Could not open</source>
         <translation>열 수 없음</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Could not save</source>
         <translation>저장할 수 없음</translation>
     </message>
@@ -932,7 +1177,7 @@ Show Details compares it with the file.</source>
         <translation>{name} 저장함</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Could not export</source>
         <translation>내보낼 수 없음</translation>
     </message>
@@ -1121,7 +1366,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../editor/ui/markdown_edit.py" line="+196"/>
+        <location filename="../../editor/ui/markdown_edit.py" line="+205"/>
         <source>Set a site folder first: images are copied into the site.</source>
         <translation>먼저 사이트 폴더를 지정하세요. 이미지는 사이트 안으로 복사됩니다.</translation>
     </message>
@@ -1851,42 +2096,57 @@ Show Details compares it with the file.</source>
 <context>
     <name>SpellCheck</name>
     <message>
-        <location filename="../../editor/ui/spell.py" line="+124"/>
+        <location filename="../../editor/ui/spell.py" line="+80"/>
         <source>Check &amp;Spelling</source>
-        <translation>맞춤법 검사(&amp;S)</translation>
+        <translation>영어 철자 검사(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Underline misspelt Korean and English words</source>
-        <translation>맞춤법이 틀린 한국어·영어 단어에 밑줄을 긋습니다</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+63"/>
         <source>Loading the spelling dictionaries…</source>
         <translation>맞춤법 사전을 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>No {languages} dictionary: those words are not checked.</source>
         <translation>{languages} 사전이 없어서 그 언어의 단어는 검사하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Korean</source>
         <translation>한국어</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>English</source>
-        <translation>영어</translation>
+        <location line="-85"/>
+        <source>Underline misspelt English words as you type</source>
+        <translation>입력하는 동안 철자가 틀린 영어 단어에 밑줄을 긋습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Check &amp;Korean Spelling</source>
+        <translation>맞춤법 검사(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Underline misspelt Korean words (loads the Korean dictionary, about 50 MB)</source>
+        <translation>맞춤법이 틀린 한국어 낱말에 밑줄을 긋습니다 (한국어 사전을 불러오며 약 50MB를 씁니다)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Loading the Korean dictionary…</source>
+        <translation>한국어 사전을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no English dictionary is installed</source>
+        <translation>영어 사전이 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spell check is off: no dictionary could be loaded ({reason})</source>
         <translation>맞춤법 검사를 껐습니다. 사전을 불러올 수 없습니다 ({reason})</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>(No Suggestions)</source>
         <translation>(추천 단어 없음)</translation>
     </message>

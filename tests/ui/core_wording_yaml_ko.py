@@ -46,7 +46,7 @@ KOREAN = {
         "따옴표로 감싸세요"
     ),
     "expected alphabetic or numeric character, but found {found} (while scanning an anchor)": (
-        "&로 시작하는 값은 앵커로 읽히는데 & 뒤에 {found}이(가) 있습니다. 값 전체를 "
+        "& 기호로 시작하는 값은 앵커로 읽히는데 & 기호 뒤에 {found}이(가) 있습니다. 값 전체를 "
         "따옴표로 감싸세요"
     ),
     "expected a comment or a line break, but found {found} (while scanning a block scalar)": (
@@ -110,7 +110,7 @@ KOREAN = {
         "따옴표로 감싸세요"
     ),
     "second occurrence (found duplicate anchor {anchor}; first occurrence)": (
-        "앵커 {anchor}이(가) 두 번 나옵니다. &로 시작하는 값은 앵커로 읽히니 값 전체를 "
+        "앵커 {anchor}이(가) 두 번 나옵니다. & 기호로 시작하는 값은 앵커로 읽히니 값 전체를 "
         "따옴표로 감싸세요"
     ),
     "but found another document (expected a single document in the stream)": (

@@ -78,14 +78,14 @@ def test_committed_qm_is_compiled_from_the_ts(qapp):
 
 
 def test_korean_action_text_through_translate(korean):
-    assert QCoreApplication.translate("SpellCheck", "Check &Spelling") == "맞춤법 검사(&S)"
+    assert QCoreApplication.translate("SpellCheck", "Check &Spelling") == "영어 철자 검사(&S)"
     assert QCoreApplication.translate("LanguageChoice", "System language") == "시스템 언어"
 
 
 def test_widgets_built_after_install_are_korean(korean, qtbot):
     editor = MarkdownEdit()
     qtbot.addWidget(editor)
-    assert editor.spell_check_action().text() == "맞춤법 검사(&S)"
+    assert editor.spell_check_action().text() == "영어 철자 검사(&S)"
     menu_texts = [a.text() for a in editor.createStandardContextMenu().actions()]
     assert any("실행 취소" in text for text in menu_texts), menu_texts  # Qt's own "Undo"
 
@@ -122,7 +122,7 @@ SYSTEM_PROBE = textwrap.dedent(
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("ko_KR.UTF-8", ["ko", "맞춤법 검사(&S)"]), ("en_US.UTF-8", ["en", "Check &Spelling"])],
+    [("ko_KR.UTF-8", ["ko", "영어 철자 검사(&S)"]), ("en_US.UTF-8", ["en", "Check &Spelling"])],
 )
 def test_none_follows_the_system_locale(lang, expected):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
@@ -146,7 +146,7 @@ def test_switching_language_retranslates_the_spelling_action(qapp, qtbot):
     assert editor.spell_check_action().text() == "Check &Spelling"
     try:
         i18n.install_translators(qapp, "ko")
-        qtbot.waitUntil(lambda: editor.spell_check_action().text() == "맞춤법 검사(&S)")
+        qtbot.waitUntil(lambda: editor.spell_check_action().text() == "영어 철자 검사(&S)")
     finally:
         i18n.install_translators(qapp, "en")
     qtbot.waitUntil(lambda: editor.spell_check_action().text() == "Check &Spelling")
