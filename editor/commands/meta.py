@@ -82,8 +82,8 @@ def _load(file: str) -> Post | None:
     except OSError as error:
         _error(file, 1, 1, error.strerror or str(error))
         return None
-    if post.read_only_reason is not None:
-        _error(file, 1, 1, post.read_only_reason)
+    if post.read_only_reason is not None:  # why it is not text, as `check` says it
+        _error(file, 1, 1, post.decode_error or post.read_only_reason)
         return None
     if post.meta_error is not None:
         error = post.meta_error

@@ -36,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
         post = Post.load(path)
     except (OSError, ValueError) as error:
         return _fail(f"{path}: cannot read the post: {error}")
+    if post.read_only_reason is not None:  # not text: rendering would print mojibake
+        return _fail(f"{path}: {post.decode_error or post.read_only_reason}")
     if getattr(post, "meta_error", None):
         _warn(f"{path}: front matter could not be read ({post.meta_error}); body rendered as is")
     try:
