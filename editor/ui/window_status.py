@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Generator
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.text_stats import TextStats, stats_steps
@@ -89,7 +89,15 @@ def show_cursor_position(
 ) -> None:
     """Line and column in the file (``first_line``: the file line of the editor's line 1)."""
     cursor = editor.textCursor()
-    status.show_position(cursor.blockNumber() + first_line, cursor.positionInBlock() + 1)
+    status.show_position(cursor.blockNumber() + first_line, character_column(cursor))
+
+
+def character_column(cursor: QTextCursor) -> int:
+    """The 1-based column in characters, as `post-editor check` counts them: Qt's
+    positionInBlock counts UTF-16 units, two for an emoji."""
+    units = cursor.positionInBlock()
+    before = cursor.block().text().encode("utf-16-le")[: 2 * units].decode("utf-16-le", "ignore")
+    return len(before) + 1
 
 
 def _timer(parent: QObject, interval_ms: int, slot: Callable[[], None]) -> QTimer:
