@@ -15,7 +15,7 @@ from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.publish.slug import jekyll_slugify
+from editor.publish.slug import jekyll_slugify, truncate_slug
 from editor.ui import core_api
 from editor.ui.core_wording import error_text
 from editor.ui.recent_files import add_recent, remove_recent
@@ -208,7 +208,8 @@ class FileActions:
         if self.document.path is not None:
             return self.document.path
         title = self.document.meta.get("title")
-        slug = jekyll_slugify(str(title)) if title else ""
+        # cut as the publisher cuts it: a long Korean title passes the 255-byte name limit
+        slug = truncate_slug(jekyll_slugify(str(title))) if title else ""
         return self._new_post_folder() / f"{slug or 'new-post'}.md"
 
     def _new_post_folder(self) -> Path:
