@@ -208,7 +208,7 @@ class FileActions:
         if self.document.path is not None:
             return self.document.path
         title = self.document.meta.get("title")
-        # cut as the publisher cuts it: a long Korean title passes the 255-byte name limit
+        # cut as the publisher cuts it: a long Korean title would exceed 255 bytes
         slug = truncate_slug(jekyll_slugify(str(title))) if title else ""
         return self._new_post_folder() / f"{slug or 'new-post'}.md"
 
