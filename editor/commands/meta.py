@@ -23,7 +23,7 @@ from pathlib import Path
 
 from editor.core.frontmatter import FrontMatterError, load_yaml
 from editor.core.post import Post
-from editor.core.textio import SaveError, to_lf
+from editor.core.textio import EncodeError, SaveError, to_lf
 
 
 class _Operation(argparse.Action):
@@ -104,6 +104,10 @@ def _edit(file: str, post: Post, operations: list[tuple[str, object]]) -> bool:
             post.save()
     except FrontMatterError as error:
         _error(file, error.line, error.column, error.message + " (file not changed)")
+        return False
+    except EncodeError as error:  # e.g. an emoji set into a CP949 post
+        line, column = error.fields.get("line", 1), error.fields.get("column", 1)
+        _error(file, line, column, f"{error} (file not changed)")
         return False
     except SaveError as error:
         _error(file, 1, 1, str(error))

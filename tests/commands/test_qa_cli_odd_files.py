@@ -53,3 +53,16 @@ def test_meta_says_why_without_the_windows_words(tmp_path, data) -> None:
     check = run_cli("check", str(post))
     assert check.stdout.strip().split(": error: ", 1)[1] in result.stderr  # check's reason
     assert post.read_bytes() == data
+
+
+def test_meta_set_a_value_the_files_encoding_cannot_hold(tmp_path) -> None:
+    """A CP949 post and an emoji in --set: a traceback before; now FILE:LINE:COL and no change."""
+    post = tmp_path / "post.md"
+    data = "---\ntitle: 한글 제목\n---\n\n본문\n".encode("cp949")
+    post.write_bytes(data)
+    result = run_cli("meta", str(post), "--set", 'title="제목 😀"')
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"{post}:2:") and "cp949" in result.stderr
+    assert "file not changed" in result.stderr
+    assert post.read_bytes() == data
