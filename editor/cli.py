@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from editor import __version__
@@ -52,11 +53,28 @@ def _run_command(name: str, argv: list[str]) -> int:
         return 130
 
 
+def _display_available() -> bool:
+    """False on Linux/BSD with neither X11 nor Wayland (an ssh session): Qt would abort.
+    A chosen QT_QPA_PLATFORM (offscreen, vnc, eglfs...) is the writer's call."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return any(os.environ.get(name) for name in names)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         return _run_command(argv[0], argv[1:])
     args = _gui_parser().parse_args(argv)
+    if not args.selftest and not _display_available():
+        print(
+            "post-editor: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+            "not set). Without a window these work: " + ", ".join(COMMANDS) + " "
+            "(post-editor COMMAND --help).",
+            file=sys.stderr,
+        )
+        return 2
     from editor.app import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(file=args.file, site=args.site, selftest=args.selftest)
