@@ -53,6 +53,7 @@ from editor.ui.settings import (
 )
 from editor.ui.status_bar import EditorStatusBar
 from editor.ui.theme import ThemeController
+from editor.ui.undo_keys import route_undo_keys_to_window
 from editor.ui.widgets import EditingWidgets, make_editing_widgets
 from editor.ui.window_files import FileActions
 from editor.ui.window_menus import build_menus
@@ -95,6 +96,7 @@ class MainWindow(FileActions, QMainWindow):
         self.theme = theme
         self.widgets: EditingWidgets = make_editing_widgets(self)
         self.editor = self.widgets.editor
+        route_undo_keys_to_window(self.editor)  # Ctrl+Z in the body is Edit > Undo
         self.document = Document(self.editor.document(), self)
         self.form = FrontMatterForm(self.document, self)
         self.preview: PreviewView | None = None  # see complete_start
