@@ -4,8 +4,8 @@ The body's history lives in its QTextDocument; PySide6 cannot add custom items t
 (QAbstractUndoItem is not bound). So each front matter step remembers how many body undo
 steps existed when it was made. Walking back, a front matter step comes first while the body
 has no more steps than it had then; walking forward, it comes once the body is back there.
-This keeps one chronological order without touching the body's own stack, which the editor's
-Ctrl+Z keeps using directly.
+This keeps one chronological order without touching the body's own stack; Ctrl+Z typed in
+the body goes through Document.undo as well (editor/ui/undo_keys.py).
 
 Consecutive keystrokes in one form field (or in the raw YAML editor) merge into one step, as
 typing in the body does; a calendar pick, an image choice or a restore is a step of its own.
