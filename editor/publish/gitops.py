@@ -67,6 +67,17 @@ def push_remote(cwd: Path, branch: str) -> str | None:
     return "origin" if "origin" in remotes else (remotes[0] if len(remotes) == 1 else None)
 
 
+def has_unpushed_commits(cwd: Path, remote: str, branch: str) -> bool:
+    """True when HEAD has commits that ``remote``'s ``branch`` (as last fetched or pushed)
+    lacks; a branch never pushed counts as unpushed."""
+    result = run_git(
+        cwd, "rev-list", "--count", f"refs/remotes/{remote}/{branch}..HEAD", check=False
+    )
+    if result.returncode != 0:
+        return True
+    return int(result.stdout.strip() or "0") > 0
+
+
 def has_identity(cwd: Path) -> bool:
     """Whether git knows who commits (user.name and user.email), so a commit can succeed."""
     name = run_git(cwd, "config", "user.name", check=False).stdout.strip()

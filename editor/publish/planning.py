@@ -63,6 +63,8 @@ def fill_plan(
     plan_draft_move(plan, post, site, draft)
     if commit and (plan.writes or plan.removals or any(not c.reuse for c in plan.copies)):
         plan_git(plan, push)
+    elif push and plan.ok and gitops.repo_root(plan.site_root) is not None:
+        plan_pending_push(plan)
 
 
 def has_date(post) -> bool:
@@ -379,6 +381,15 @@ def site_images_to_commit(plan: PublishPlan) -> list[str]:
         for name in inside
         if not Path(name).is_absolute() and gitops.changed_paths(plan.site_root, [name])
     ]
+
+
+def plan_pending_push(plan: PublishPlan) -> None:
+    """The post is published already, but a failed push may have left its commit here:
+    push what the remote lacks, so publishing again reaches the blog."""
+    branch = gitops.current_branch(plan.site_root)
+    remote = gitops.push_remote(plan.site_root, branch) if branch else None
+    if remote is not None and gitops.has_unpushed_commits(plan.site_root, remote, branch):
+        plan_push(plan)
 
 
 def plan_push(plan: PublishPlan) -> None:
