@@ -140,7 +140,7 @@ class SpellCheck(QObject):
     def _loading_message(self, language: str) -> str:
         if language == KOREAN:
             return self.tr("Loading the Korean dictionary…")
-        return self.tr("Loading the spelling dictionaries…")
+        return self.tr("Loading the English dictionary…")
 
     def _set_active(self, languages: frozenset[str]) -> None:
         if languages == self._active:

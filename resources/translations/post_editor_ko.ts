@@ -1142,7 +1142,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+173"/>
+        <location filename="../../editor/ui/main_window.py" line="+175"/>
         <source>Outline</source>
         <translation>개요</translation>
     </message>
@@ -2101,12 +2101,7 @@ Show Details compares it with the file.</source>
         <translation>영어 철자 검사(&amp;S)</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Loading the spelling dictionaries…</source>
-        <translation>맞춤법 사전을 불러오는 중…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+85"/>
         <source>No {languages} dictionary: those words are not checked.</source>
         <translation>{languages} 사전이 없어서 그 언어의 단어는 검사하지 않습니다.</translation>
     </message>
@@ -2136,7 +2131,12 @@ Show Details compares it with the file.</source>
         <translation>한국어 사전을 불러오는 중…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Loading the English dictionary…</source>
+        <translation>영어 사전을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no English dictionary is installed</source>
         <translation>영어 사전이 설치되어 있지 않습니다</translation>
     </message>

@@ -257,7 +257,7 @@ def test_toggling_while_loading_attaches_once(qtbot, fresh_loader):
     assert spell_loader.shared_loader().busy
     qtbot.waitUntil(lambda: editor.spell.checker is not None, timeout=15_000)
     assert wavy_words(editor) == ["teh"]
-    assert messages == ["Loading the spelling dictionaries…"]
+    assert messages == ["Loading the English dictionary…"]
 
 
 def test_editor_closed_while_loading(qtbot, fresh_loader):
