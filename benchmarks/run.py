@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/run.py [--sizes 5k,50k,500k,2m] [--keys 30] [--json FILE]
                                        [--only window|render] [--fresh] [--settle 2]
-                                       [--no-spell]
+                                       [--no-spell | --korean-spell] [--runs N]
 
 Posts of each size repeat the reference post's body (benchmarks/make_posts.py).
 
@@ -220,7 +220,7 @@ def _wait_seq(worker, seq: int) -> None:
 class WindowBench:
     """One MainWindow (offscreen), a private site copy and private settings."""
 
-    def __init__(self, workdir: Path, spell_check: bool = True) -> None:
+    def __init__(self, workdir: Path, spell_check: bool = True, korean: bool = False) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from editor.qt_env import prepare_webengine_environment
 
@@ -240,8 +240,11 @@ class WindowBench:
         self.site = workdir / "site"
         shutil.copytree(REPO / "resources" / "sample_site", self.site)
         stored = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
-        stored.setValue("preferences/spell_check", spell_check)  # on by default in the app
+        # as the app's defaults: English spelling on, Korean (맞춤법 검사) on request
+        stored.setValue("preferences/spell_check", spell_check)
+        stored.setValue("preferences/spell_check_korean", spell_check and korean)
         self.spell_check = spell_check
+        self.korean_spell_check = spell_check and korean
         settings = AppSettings(stored)
         theme = ThemeController(self.app, settings.load_preferences().theme)
         self.window = main_window.MainWindow(settings, theme, Site(self.site))
@@ -368,6 +371,7 @@ class WindowBench:
             "app_web_rss_mb_right_after_keys": typing["app_web_rss_mb"],
             "settle_s": settle_s,
             "spell_check": self.spell_check,
+            "korean_spell_check": self.korean_spell_check,
         }
 
 
@@ -421,7 +425,7 @@ def print_render_table(rows: list[dict]) -> None:
 def window_rows(sizes: list[str], args: argparse.Namespace) -> list[dict]:
     """Every size in turn in one window of this process."""
     with tempfile.TemporaryDirectory(prefix="post-editor-bench-") as workdir:
-        bench = WindowBench(Path(workdir), spell_check=not args.no_spell)
+        bench = WindowBench(Path(workdir), not args.no_spell, args.korean_spell)
         rows = [bench.measure(size, args.keys, args.settle) for size in sizes]
         bench.window.close()
     return rows
@@ -466,6 +470,7 @@ def window_row_in_new_process(size: str, args: argparse.Namespace) -> dict:
         command = [sys.executable, __file__, "--only", "window", "--sizes", size]
         command += ["--keys", str(args.keys), "--settle", str(args.settle), "--json", str(out)]
         command += ["--no-spell"] if args.no_spell else []
+        command += ["--korean-spell"] if args.korean_spell else []
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         (row,) = json.loads(out.read_text())["rows"]
     row["fresh"] = True
@@ -484,8 +489,14 @@ def main(argv: list[str] | None = None) -> int:
         help="open each size in a fresh app process (memory with only that post open)",
     )
     parser.add_argument("--settle", type=float, default=SETTLE_S, help="seconds before memory")
-    parser.add_argument(
-        "--no-spell", action="store_true", help="spell check off (on by default, as in the app)"
+    spelling = parser.add_mutually_exclusive_group()
+    spelling.add_argument(
+        "--no-spell", action="store_true", help="spell check off (English is on in the app)"
+    )
+    spelling.add_argument(
+        "--korean-spell",
+        action="store_true",
+        help="Korean spell check on as well (off by default in the app: 맞춤법 검사 on request)",
     )
     parser.add_argument(
         "--runs",
