@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
 from editor.ui.block_map import BlockMap, split_spans
@@ -28,6 +28,8 @@ POLL_MS = 20  # how often the GUI thread looks for the worker's result
 
 class SourceBlocks(QObject):
     """Block starts of a QTextDocument, updated from its contentsChange."""
+
+    split_arrived = Signal()  # the worker's exact split replaced the approximate starts
 
     def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +96,7 @@ class SourceBlocks(QObject):
         if job.revision == self._document.revision() and job.result is not None:
             self.map.install(*job.result)
             self.background_splits += 1
+            self.split_arrived.emit()
         elif self.map.update_cost(self._document.blockCount()) > SYNC_SPLIT_LINES:
             self._quiet.start()  # typed meanwhile: split the newer text after a pause
 

@@ -57,6 +57,7 @@ class ScrollSync(QObject):
         self._editor = editor
         self._preview = preview
         self.blocks = SourceBlocks(editor.document(), self)  # tests: blocks.map.lines_split
+        self.blocks.split_arrived.connect(self.editor_scrolled)  # exact now: sync again
         self._from_preview = False  # the editor moves because of a click: do not echo it
         editor.verticalScrollBar().valueChanged.connect(self.editor_scrolled)
         editor.cursorPositionChanged.connect(self._cursor_moved)

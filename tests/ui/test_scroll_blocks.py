@@ -45,8 +45,9 @@ def test_typing_after_an_unclosed_element_never_splits_it_on_the_keystroke(qtbot
     qtbot.addWidget(editor)
     editor.setPlainText(broken_text(4000))
     blocks = SourceBlocks(editor.document())
-    blocks.starts()
-    qtbot.waitUntil(lambda: blocks.background_splits == 1, timeout=20_000)
+    with qtbot.waitSignal(blocks.split_arrived, timeout=20_000):  # scroll sync syncs again
+        blocks.starts()
+    assert blocks.background_splits == 1
     cursor = QTextCursor(editor.document())
     cursor.movePosition(QTextCursor.MoveOperation.End)
     editor.setTextCursor(cursor)
