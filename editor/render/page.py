@@ -88,7 +88,7 @@ def _mentioned_in(css: str, name: str) -> bool:
 
 def _preview_fragment(fragment: str, linker: ImageLinker) -> str:
     """Embedded frames named by placeholders, then sanitised, then pictures linked."""
-    return linker.rewrite(sanitize_html(frame_placeholders(fragment)))
+    return linker.rewrite(sanitize_html(frame_placeholders(fragment, linker.labels)))
 
 
 def content_security_policy(script: str, base_url: str | None) -> str:

@@ -28,6 +28,7 @@ MISSING = "missing"
 REMOTE = "remote"
 BLOCKED = "blocked"
 FRAME = "frame"
+NO_ADDRESS = "no-address"  # the labels' key for what stands in for an empty address
 _LABELS = {
     FRAME: "Embedded frame, not loaded in the preview",
     MISSING: "Image not found in the site folder",
@@ -46,9 +47,14 @@ def site_base_url(site: Any | None) -> str | None:
 class ImageLinker:
     """Rewrites <img> tags of one page; `base_url` is where the site root is served."""
 
-    def __init__(self, site: Any | None, base_url: str | None = None) -> None:
+    def __init__(
+        self, site: Any | None, base_url: str | None = None, labels: Any | None = None
+    ) -> None:
         self.site = site
         self.base_url = base_url or site_base_url(site)
+        # the placeholders' words in the UI language: {kind: label} (pairs also do); English
+        # when not given (the command line, exports)
+        self.labels = dict(labels) if labels else None
 
     def rewrite(self, fragment: str) -> str:
         return _IMG_TAG.sub(lambda match: self.image_tag(match.group(0)), fragment)
@@ -60,7 +66,7 @@ class ImageLinker:
         if kind is None:
             attributes["src"] = url
             return _build_tag("img", attributes)
-        return placeholder(kind, source, attributes.get("alt", ""))
+        return placeholder(kind, source, attributes.get("alt", ""), self.labels)
 
     def locate(self, source: str) -> tuple[str | None, str]:
         """(None, url to load) for a loadable picture, else (placeholder kind, source)."""
@@ -89,20 +95,21 @@ class ImageLinker:
         return self.base_url + quote(relative.as_posix(), safe="/")
 
 
-def frame_placeholders(fragment: str) -> str:
+def frame_placeholders(fragment: str, labels: dict | None = None) -> str:
     """Name each <iframe> (a video, a map) by its address; the sanitiser drops frames."""
 
     def replace(match: re.Match[str]) -> str:
         source = _parse_attributes("<img" + match.group(1) + ">").get("src", "").strip()
-        return placeholder(FRAME, source)
+        return placeholder(FRAME, source, labels=labels)
 
     return _FRAME.sub(replace, fragment)
 
 
-def placeholder(kind: str, source: str, alt: str = "") -> str:
+def placeholder(kind: str, source: str, alt: str = "", labels: dict | None = None) -> str:
     """The box shown instead of a picture; it names the address so the writer can fix it."""
-    label = _LABELS[kind]
-    shown = source or "(no address)"
+    words = labels or {}
+    label = words.get(kind) or _LABELS[kind]
+    shown = source or words.get(NO_ADDRESS) or "(no address)"
     parts = [
         f'<span class="pe-img-label">{html.escape(label)}</span>',
         f'<span class="pe-img-path">{html.escape(shown)}</span>',

@@ -41,7 +41,7 @@ def load_function(spec: str) -> Callable[[str], str]:
     return getattr(importlib.import_module(module_name), name)
 
 
-def make_cleaner(clean_for: tuple[str | None, str | None] | None) -> Cleaner:
+def make_cleaner(clean_for: tuple | None) -> Cleaner:
     """Blocks -> sanitised blocks with the site's image links; identity for None."""
     if clean_for is None:
         return lambda htmls: htmls
@@ -49,8 +49,8 @@ def make_cleaner(clean_for: tuple[str | None, str | None] | None) -> Cleaner:
     from editor.render.page_images import ImageLinker
     from editor.render.sanitize import sanitize_html
 
-    site_root, base_url = clean_for
-    linker = ImageLinker(Site(site_root) if site_root else None, base_url)
+    site_root, base_url, *labels = clean_for  # labels: the placeholders' words, if given
+    linker = ImageLinker(Site(site_root) if site_root else None, base_url, *labels)
     cache: dict[str, str] = {}
 
     def clean(htmls: list[str]) -> list[str]:

@@ -18,12 +18,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from editor.render.first_screen import first_screen
+from editor.render.page_images import BLOCKED, FRAME, MISSING, NO_ADDRESS, REMOTE
 from editor.render.worker import child_process_supported
 from editor.ui import core_api
 from editor.ui.heap_trim import HeapTrimmer
@@ -62,6 +63,22 @@ PROCESS_MIN_CHARS = 100_000
 # is trimmed once things are quiet (editor/ui/heap_trim.py); the page's script does the same
 # for V8 in the renderer (resources/preview/preview.js).
 TRIM_AFTER_CHARS = 100_000
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+def image_labels() -> tuple[tuple[str, str], ...]:
+    """The words of the preview's picture placeholders in the UI language, as pairs (they
+    travel to the render child with its configuration)."""
+    words = {
+        MISSING: translate("Preview", "Image not found in the site folder"),
+        REMOTE: translate("Preview", "Remote image, not loaded in the preview"),
+        FRAME: translate("Preview", "Embedded frame, not loaded in the preview"),
+        BLOCKED: translate("Preview", "Image without an address the preview may load"),
+        NO_ADDRESS: translate("Preview", "(no address)"),
+    }
+    return tuple(words.items())
+
 
 # Scrolls to page block `index` of `count` source blocks, `within` (0..1) down it; with no
 # blocks on the page, to `fraction` of the page.
@@ -160,7 +177,7 @@ class PreviewView(QWebEngineView):
         base_url = self.base_url_for(site)
         self._base = None if base_url.scheme() == "about" else base_url.toString()
         try:
-            self._body = BodyBlocks(self._render_body, site, self._base)
+            self._body = BodyBlocks(self._render_body, site, self._base, image_labels())
             page_html = core_api.render_page(post, site, body_html="", base_url=self._base)
             self._page_has_api = True
         except Exception as error:  # any renderer bug shows up in the preview, not a crash
@@ -225,7 +242,7 @@ class PreviewView(QWebEngineView):
         self._parts_stale = False
         if not self._page_has_api:
             return
-        linker = core_api.ImageLinker(self._site, self._base)
+        linker = core_api.ImageLinker(self._site, self._base, image_labels())
         try:
             parts = {
                 "header": core_api.header_html(post),
@@ -282,7 +299,7 @@ class PreviewView(QWebEngineView):
             top = first_screen(text) if self._stream.page_blocks is None else text
             self._worker.request(self._body, self._stream.next_seq(), top)
         elif self._body.has_cache:  # the thread's copy of the blocks is not needed
-            self._body = BodyBlocks(self._render_body, self._site, self._base)
+            self._body = BodyBlocks(self._render_body, self._site, self._base, image_labels())
         process.request(self._stream.next_seq(), text)
 
     def _process_for(self, text: str) -> ProcessRenderer | None:
@@ -302,7 +319,7 @@ class PreviewView(QWebEngineView):
 
     def _ensure_process(self) -> ProcessRenderer:
         site_root = str(self._site.root) if getattr(self._site, "root", None) else None
-        clean_for = (site_root, self._base)
+        clean_for = (site_root, self._base, image_labels())
         if self._process is not None and self._process.clean_for != clean_for:
             self._process.close()  # cleans for another site: start one for this one
             self._process.deleteLater()
@@ -341,4 +358,4 @@ class PreviewView(QWebEngineView):
         thread: the child process imports its renderer by name and cannot take a function."""
         self._render_body = render_body
         self._custom_renderer = True
-        self._body = BodyBlocks(render_body, self._site, self._base)
+        self._body = BodyBlocks(render_body, self._site, self._base, image_labels())

@@ -18,10 +18,17 @@ from editor.ui import core_api
 class BodyBlocks:
     """Turns each new body text into the page's blocks, reusing the unchanged ones."""
 
-    def __init__(self, render_body: Callable[[str], str], site, base_url: str | None) -> None:
+    def __init__(
+        self,
+        render_body: Callable[[str], str],
+        site,
+        base_url: str | None,
+        image_labels: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         self._render = render_body
         self._site = site
         self._base_url = base_url
+        self._image_labels = image_labels  # the placeholders' words in the UI language
         self._incremental = None
         self._clean_cache: dict[str, str] = {}
 
@@ -51,4 +58,5 @@ class BodyBlocks:
         return blocks
 
     def _clean(self, raw_html: str) -> str:
-        return core_api.ImageLinker(self._site, self._base_url).rewrite(sanitize_html(raw_html))
+        linker = core_api.ImageLinker(self._site, self._base_url, self._image_labels)
+        return linker.rewrite(sanitize_html(raw_html))

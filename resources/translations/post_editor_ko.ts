@@ -1528,6 +1528,34 @@ Show Details compares it with the file.</source>
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <location filename="../../editor/ui/preview.py" line="+74"/>
+        <source>Image not found in the site folder</source>
+        <translation>사이트 폴더에 없는 그림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote image, not loaded in the preview</source>
+        <translation>원격 그림 (미리보기에서는 불러오지 않음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embedded frame, not loaded in the preview</source>
+        <translation>삽입된 프레임 (미리보기에서는 불러오지 않음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image without an address the preview may load</source>
+        <translation>미리보기에서 불러올 수 있는 주소가 없는 그림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no address)</source>
+        <translation>(주소 없음)</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <location filename="../../editor/ui/publish_dialog.py" line="+46"/>
