@@ -42,6 +42,11 @@ NOT_TEXT = QT_TRANSLATE_NOOP(
 READ_ONLY = QT_TRANSLATE_NOOP(
     "CoreMessages", "{reason} Opened for viewing only; it cannot be saved."
 )
+# post.py: opening (the OSError's strerror; `check` prints the English)
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("CoreMessages", "No such file: {path}")
+IS_FOLDER = QT_TRANSLATE_NOOP("CoreMessages", "{path} is a folder, not a post")
+CANNOT_READ_PERMISSION = QT_TRANSLATE_NOOP("CoreMessages", "Permission denied: cannot read {path}")
+CANNOT_READ = QT_TRANSLATE_NOOP("CoreMessages", "Cannot read {path}: {reason}")
 # textio / post.py / document.py: saving
 UNENCODABLE = QT_TRANSLATE_NOOP(
     "CoreMessages",
@@ -226,6 +231,7 @@ def _fill(template: str, fields: dict[str, str]) -> str:
 # unambiguous, while a template starting with a field ("{char} (line ...") would match them.
 _WRAPPERS = [CANNOT_SAVE_POST, CANNOT_SAVE, AT_LINE, READ_ONLY]
 _WHOLE = [BINARY, NOT_TEXT_AT, NOT_TEXT, NO_FILE_NAME, NO_FILE_YET, NOT_REGULAR, UNENCODABLE]
+_WHOLE += [NO_SUCH_FILE, IS_FOLDER, CANNOT_READ_PERMISSION, CANNOT_READ]
 
 
 # Core messages wrap one another at most three deep ("Cannot save P: R Opened for viewing
@@ -289,7 +295,9 @@ def error_text(error: BaseException) -> str:
         if worded is not None:
             return worded
     if isinstance(error, OSError) and error.strerror:  # the system's words (SaveError has none)
-        return f"{error.strerror} ({error.filename})" if error.filename else error.strerror
+        worded = message_text(error.strerror)  # post.py's own wording of a failed read
+        named = not error.filename or str(error.filename) in error.strerror
+        return worded if named else f"{worded} ({error.filename})"
     message = str(error)
     return message_text(message) if message else type(error).__name__
 

@@ -38,6 +38,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>No such file: {path}</source>
+        <translation>{path} 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder, not a post</source>
+        <translation>{path}은(는) 글이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied: cannot read {path}</source>
+        <translation>권한이 없어 {path}을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{char} (line {line}, column {column}) cannot be stored in {encoding}; remove it or save the file as UTF-8.</source>
         <translation>{char}({line}행 {column}열)은(는) {encoding}로 저장할 수 없습니다. 그 글자를 지우거나 파일을 UTF-8로 저장하세요.</translation>
     </message>

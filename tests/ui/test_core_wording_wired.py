@@ -74,6 +74,23 @@ def test_plain_message_words_an_unreadable_post_in_korean(korean):
     assert shown.startswith(NOT_TEXT_KO) and "UTF-8" in shown, shown
 
 
+def test_a_post_that_cannot_be_read_is_named_once_in_korean(korean, tmp_path):
+    gone, folder = tmp_path / "없는 글.md", tmp_path / "폴더.md"
+    folder.mkdir()
+    for path, korean_words in ((gone, "파일이 없습니다"), (folder, "글이 아니라 폴더입니다")):
+        with pytest.raises(OSError) as caught:
+            Post.load(path)
+        shown = plain_message(caught.value)
+        assert shown == f"{path}{'은(는) ' if path == folder else ' '}{korean_words}", shown
+        assert shown.count(str(path)) == 1
+
+
+def test_a_post_that_cannot_be_read_in_english(english, tmp_path):
+    with pytest.raises(OSError) as caught:
+        Post.load(tmp_path / "gone.md")
+    assert plain_message(caught.value) == f"No such file: {tmp_path / 'gone.md'}"
+
+
 def test_plain_message_in_english_is_what_it_was(english, tmp_path, monkeypatch):
     error = disk_full(tmp_path, monkeypatch)
     assert plain_message(error) == str(error)
