@@ -44,6 +44,7 @@ from editor.core.image_store import (
     numbered_image_name,
     store_image,
 )
+from editor.publish.naming import site_zone
 from editor.ui import edit_ops
 from editor.ui.core_wording import error_text
 from editor.ui.lazy_highlighter import LazyMarkdownHighlighter
@@ -97,9 +98,11 @@ class MarkdownEdit(QPlainTextEdit):
 
     def _pasted_image_name(self) -> str:
         """``2023-09-29-digital-transformation-1.png``: the post's file name and the next free
-        number; an unsaved post uses the date and time instead."""
+        number; an unsaved post uses the date and time instead, in the site's timezone (the
+        day its posts are dated by), not the computer's."""
         post = self.post_path()
-        base = post.stem if post is not None else datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        now = datetime.now(site_zone(self._site))
+        base = post.stem if post is not None else now.strftime("%Y-%m-%d-%H%M%S")
         return numbered_image_name(Path(self._site.image_dir), base, ".png")
 
     def set_dark(self, dark: bool) -> None:

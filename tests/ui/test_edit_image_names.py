@@ -125,3 +125,17 @@ def test_image_dialog_falls_back_to_home_without_pictures(editor, tmp_path, monk
     seen = _dialog_folder_then_pick(None)
     toolbar.tool_actions["image_file"].trigger()
     assert seen == [str(home)]
+
+
+def test_an_unsaved_post_is_dated_in_the_site_timezone(editor, site):
+    """The site's timezone decides the stamp, as it does the post's date (QA: a Seoul site
+    got UTC's day). Kiritimati is UTC+14, so it differs from this machine's zone."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    site.timezone = "Pacific/Kiritimati"
+    url = paste_image(editor, "red")
+    stamp = re.search(r"(\d{4}-\d\d-\d\d-\d{6})-1\.png", url).group(1)
+    shown = datetime.strptime(stamp, "%Y-%m-%d-%H%M%S")
+    there = datetime.now(ZoneInfo("Pacific/Kiritimati")).replace(tzinfo=None)
+    assert abs((there - shown).total_seconds()) < 120, (stamp, there)
