@@ -94,34 +94,28 @@ class BlockMap:
         self._dirty = (lo, hi)
         self._delta += new_end - old_end
 
-    def starts(self, read_lines: Callable[[int, int], list[str]], line_count: int) -> list[int]:
-        """0-based first line of each block; ``read_lines(a, b)`` gives lines [a, b)."""
+    def starts(
+        self,
+        read_lines: Callable[[int, int], list[str]],
+        line_count: int,
+        budget: int | None = None,
+    ) -> list[int] | None:
+        """0-based first line of each block; ``read_lines(a, b)`` gives lines [a, b).
+
+        With a ``budget``: None, and the map as it was, when bringing it up to date after
+        edits would split more lines than that at once (the caller splits elsewhere:
+        ``install``). The first split is always made here: ~90 ms at 2 MB, once."""
         if self._spans is None:
             self._spans, self._safe = self._split(read_lines, 0, line_count)
             self._dirty, self._delta = None, 0
-        elif self._dirty is not None:
-            self._update(read_lines, line_count)
+        elif self._dirty is not None and not self._update(read_lines, line_count, budget):
+            return None
         return [start for start, _end in self._spans] or [0]
 
     @property
-    def has_split(self) -> bool:
-        """A split exists (edits since may have moved it): approximate_starts means something."""
-        return self._spans is not None
-
-    def update_cost(self, line_count: int) -> int:
-        """At most how many lines the next ``starts`` splits: all of them on first use,
-        the rest of the text when the edit lies in or after a block that may read past its
-        end (an element never closed runs to the end: every later edit re-reads it), else
-        a few blocks around the edit (counted as 0)."""
-        if self._spans is None:
-            return line_count
-        if self._dirty is None:
-            return 0
-        keep, restart = self._restart()
-        resume = bisect_left(self._starts(), max(self._dirty[0], self._dirty[1] - self._delta))
-        if False in self._safe[keep : resume + 1]:
-            return line_count - restart
-        return 0
+    def stale(self) -> bool:
+        """Edits (or no split yet) wait to be taken into the block spans."""
+        return self._spans is None or self._dirty is not None
 
     def approximate_starts(self) -> list[int]:
         """The last split's block starts moved by the edits since, without splitting: for
@@ -157,7 +151,10 @@ class BlockMap:
         self.lines_split += len(lines)
         return split_spans(lines, first)
 
-    def _update(self, read_lines: Callable[[int, int], list[str]], line_count: int) -> None:
+    def _update(
+        self, read_lines: Callable[[int, int], list[str]], line_count: int, budget: int | None
+    ) -> bool:
+        """Bring the spans up to date; False (nothing changed) past ``budget`` lines."""
         spans, safe, (lo, hi), delta = self._spans, self._safe, self._dirty, self._delta
         starts = self._starts()
         # restart at the last block starting above the edit, or at the first one that
@@ -166,6 +163,8 @@ class BlockMap:
         # resume candidates: block `resume` starts after an unchanged block
         resume = bisect_left(starts, max(lo, hi - delta)) + 1
         while resume < len(spans):
+            if budget is not None and spans[resume][0] + delta - restart > budget:
+                return False
             new_spans, new_safe = self._split(read_lines, restart, spans[resume][0] + delta)
             if not all(new_safe[:-1]):
                 break  # e.g. a fence left open: what follows depends on lines further on
@@ -173,12 +172,15 @@ class BlockMap:
             if new_safe[-1] and new_spans[-1:] == [(before[0] + delta, before[1] + delta)]:
                 tail = [(start + delta, end + delta) for start, end in spans[resume:]]
                 self._set(spans[:keep] + new_spans + tail, safe[:keep] + new_safe + safe[resume:])
-                return
+                return True
             # twice the lines next time: the lines split stay under 2x the last try
             reach = 2 * spans[resume][0] - restart
             resume = max(resume + 1, bisect_left(starts, reach))
+        if budget is not None and line_count - restart > budget:
+            return False
         new_spans, new_safe = self._split(read_lines, restart, line_count)
         self._set(spans[:keep] + new_spans, safe[:keep] + new_safe)
+        return True
 
     def _set(self, spans: list[tuple[int, int]], safe: list[bool]) -> None:
         self._spans, self._safe, self._dirty, self._delta = spans, safe, None, 0

@@ -7,7 +7,9 @@ anywhere after it must read that block again to be exact: 28,000 lines of HTML t
 per keystroke in a 2 MB post (QA, issue #7). Such splits (more than SYNC_SPLIT_LINES lines)
 run on a worker thread once typing pauses; until the result arrives, scrolling uses the
 last split moved by the edits since (``BlockMap.approximate_starts``), which is off only
-around the edit.
+around the edit. The first split of a text stays on the GUI thread (~90 ms at 2 MB, once):
+on the worker it cost the window ~25 MB (the thread's malloc arena) and its GIL slowed the
+typing that followed (benchmarks/run.py, 500 KB: 400 -> 425 MB, key to preview 52 -> 77 ms).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from editor.ui.block_map import BlockMap, split_spans
 
 # Splitting this many lines on the GUI thread stays well under a frame in the worst case
 # measured (HTML-heavy lines, ~25 us each); more waits for the worker.
-SYNC_SPLIT_LINES = 1500
+SYNC_SPLIT_LINES = 1500  # (the first split of a text is always made at once: BlockMap)
 QUIET_MS = 1000  # after the last request that needed the worker: the writer paused
 POLL_MS = 20  # how often the GUI thread looks for the worker's result
 
@@ -68,11 +70,10 @@ class SourceBlocks(QObject):
         return lines
 
     def starts(self) -> list[int]:
-        count = self._document.blockCount()
-        if self.map.update_cost(count) <= SYNC_SPLIT_LINES:
-            return self.map.starts(self._read_lines, count)
-        # the first split at once (nothing to move meanwhile), later ones once typing pauses
-        self._quiet.start(QUIET_MS if self.map.has_split else 0)
+        starts = self.map.starts(self._read_lines, self._document.blockCount(), SYNC_SPLIT_LINES)
+        if starts is not None:
+            return starts
+        self._quiet.start()  # (again): the worker splits once the writer pauses
         return self.map.approximate_starts()
 
     @property
@@ -97,8 +98,12 @@ class SourceBlocks(QObject):
             self.map.install(*job.result)
             self.background_splits += 1
             self.split_arrived.emit()
-        elif self.map.update_cost(self._document.blockCount()) > SYNC_SPLIT_LINES:
-            self._quiet.start()  # typed meanwhile: split the newer text after a pause
+        elif self.map.stale:  # typed meanwhile: catch up here if cheap, else after a pause
+            count = self._document.blockCount()
+            if self.map.starts(self._read_lines, count, SYNC_SPLIT_LINES) is None:
+                self._quiet.start()
+            else:
+                self.split_arrived.emit()
 
 
 class _SplitJob:

@@ -26,9 +26,8 @@ def test_scrolls_between_keystrokes_split_only_lines_near_the_edit(window, qtbot
     bar = editor.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=10_000)
     bar.setValue(bar.maximum() // 2)  # the first scroll splits the whole body once
-    lines = editor.document().blockCount()  # on the worker thread: more than 1,500 lines
-    qtbot.waitUntil(lambda: blocks.background_splits == 1)
-    assert blocks.map.lines_split == 0
+    lines = editor.document().blockCount()
+    assert lines - 2 <= blocks.map.lines_split <= lines
     block = editor.cursorForPosition(editor.viewport().rect().center()).block()
     while not block.text().strip() or block.text().startswith("<"):
         block = block.next()
