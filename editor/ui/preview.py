@@ -61,7 +61,9 @@ __all__ = [
 PROCESS_MIN_CHARS = 100_000
 # After a patch inserting this much HTML (a long post opened, a large paste), the app's heap
 # is trimmed once things are quiet (editor/ui/heap_trim.py); the page's script does the same
-# for V8 in the renderer (resources/preview/preview.js).
+# for V8 in the renderer (resources/preview/preview.js). In a long body every keystroke also
+# leaves megabytes of freed copies (the text for the render child, its pickle): trimmed
+# too, once the writer pauses (~4.5 MB back at 500 KB, in 1-3.5 ms).
 TRIM_AFTER_CHARS = 100_000
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -337,7 +339,8 @@ class PreviewView(QWebEngineView):
     def _patch_done(self) -> None:
         if self._stream.idle:  # a page rebuilt after a foreign navigation has its body
             self._guard.scroll_back()
-        if self._stream.last_patch_chars >= TRIM_AFTER_CHARS:
+        long_body = len(self._body_text) >= PROCESS_MIN_CHARS
+        if long_body or self._stream.last_patch_chars >= TRIM_AFTER_CHARS:
             self.heap_trimmer.after_large_work()
         self.body_updated.emit()
 
