@@ -1386,7 +1386,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../editor/ui/markdown_edit.py" line="+205"/>
+        <location filename="../../editor/ui/markdown_edit.py" line="+208"/>
         <source>Set a site folder first: images are copied into the site.</source>
         <translation>먼저 사이트 폴더를 지정하세요. 이미지는 사이트 안으로 복사됩니다.</translation>
     </message>
@@ -1550,7 +1550,7 @@ Show Details compares it with the file.</source>
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="+74"/>
+        <location filename="../../editor/ui/preview.py" line="+76"/>
         <source>Image not found in the site folder</source>
         <translation>사이트 폴더에 없는 그림</translation>
     </message>
