@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.publish.publish_helpers import run_publish_cli
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE_SITE = REPO / "resources" / "sample_site"
@@ -13,15 +14,7 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 24
 
 
 def run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
-    return subprocess.run(
-        [sys.executable, "-m", "editor", "publish", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return run_publish_cli(*args, home=tmp_path)
 
 
 def setup(tmp_path: Path, body: str = "Hello.\n") -> tuple[Path, Path]:

@@ -5,26 +5,17 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from tests.publish.publish_helpers import run_publish_cli
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE_SITE = REPO / "resources" / "sample_site"
 
 
-def publish(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "XDG_CONFIG_HOME": str(home / "cfg")}
-    return subprocess.run(
-        [sys.executable, "-m", "editor", "publish", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+publish = run_publish_cli
 
 
 def site_files(site: Path) -> dict[str, tuple[bytes, int]]:

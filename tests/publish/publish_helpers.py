@@ -6,7 +6,10 @@ import hashlib
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from editor.core.post import Post
 from editor.core.site import Site
@@ -77,3 +80,26 @@ def make_repository_with_remote(root: Path, remote: Path) -> Path:
     git(root, "remote", "add", "origin", str(remote))
     git(root, "push", "--quiet", "-u", "origin", "main")
     return remote
+
+
+def sample_site_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A copy of the sample site in a git repository with a bare remote, no user git config:
+    (site, remote)."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    site = tmp_path / "site"
+    shutil.copytree(SAMPLE_SITE, site)
+    return site, make_repository_with_remote(site, tmp_path / "remote.git")
+
+
+def run_publish_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """``post-editor publish ARGS`` in a child process with its own home and config."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "XDG_CONFIG_HOME": str(home / "cfg")}
+    return subprocess.run(
+        [sys.executable, "-m", "editor", "publish", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )

@@ -8,7 +8,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from editor.publish.prefs import (
     remember_publication,
     remembered_publication,
 )
-from tests.publish.publish_helpers import CORPUS, REPO, git, make_site, write_post
+from tests.publish.publish_helpers import CORPUS, git, make_site, run_publish_cli, write_post
 
 FIRST = datetime(2026, 11, 28, 1, 30, tzinfo=UTC)
 LATER = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
@@ -261,16 +260,7 @@ def test_publishing_a_draft_says_where_it_moved(tmp_path) -> None:
     assert rewritten.moved_from is None and rewritten.follow(plan.target) == plan.target
 
 
-def cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "XDG_CONFIG_HOME": str(home / "cfg")}
-    return subprocess.run(
-        [sys.executable, "-m", "editor", "publish", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+cli = run_publish_cli
 
 
 def test_cli_publish_commit_twice_makes_one_post_and_one_commit(tmp_path) -> None:

@@ -5,7 +5,6 @@ unchanged post with push asked pushes the commits the remote does not have yet."
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,20 +13,15 @@ from editor.core.site import Site
 from editor.publish.apply import apply_plan
 from editor.publish.plan import make_plan
 from tests.publish.publish_helpers import (
-    SAMPLE_SITE,
     git,
-    make_repository_with_remote,
+    sample_site_repo,
     simple_post,
 )
 
 
 @pytest.fixture
 def site_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-gitconfig"))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    site = tmp_path / "site"
-    shutil.copytree(SAMPLE_SITE, site)
-    return site, make_repository_with_remote(site, tmp_path / "remote.git")
+    return sample_site_repo(tmp_path, monkeypatch)
 
 
 def remote_head(remote: Path) -> str:

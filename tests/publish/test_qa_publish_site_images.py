@@ -18,18 +18,14 @@ from tests.publish.publish_helpers import (
     SAMPLE_SITE,
     git,
     make_repository_with_remote,
+    sample_site_repo,
     simple_post,
 )
 
 
 @pytest.fixture
 def site_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-gitconfig"))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    site = tmp_path / "site"
-    shutil.copytree(SAMPLE_SITE, site)
-    remote = make_repository_with_remote(site, tmp_path / "remote.git")
-    return site, remote
+    return sample_site_repo(tmp_path, monkeypatch)
 
 
 def publish(site: Path, tmp_path: Path, body: str, extra: str = ""):
