@@ -36,14 +36,6 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 CP949_POST = "---\ntitle: 디지털 전환\n---\n본문입니다.\n".encode("cp949")
 
 
-@pytest.fixture
-def korean(qapp):
-    """The real Korean catalogs (the committed .qm and Qt's own)."""
-    assert i18n.install_translators(qapp, "ko") == "ko"
-    yield qapp
-    i18n.install_translators(qapp, "en")
-
-
 def cp949_refusal(tmp_path: Path) -> textio.SaveError:
     path = tmp_path / "2024-01-01-euc.md"
     path.write_bytes(CP949_POST)

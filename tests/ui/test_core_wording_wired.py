@@ -33,13 +33,6 @@ NOT_TEXT_KO = "읽을 수 있는 텍스트가 아닙니다: "
 
 
 @pytest.fixture
-def korean(qapp):
-    assert i18n.install_translators(qapp, "ko") == "ko"
-    yield qapp
-    i18n.install_translators(qapp, "en")
-
-
-@pytest.fixture
 def english(qapp):
     i18n.install_translators(qapp, "en")
     return qapp

@@ -11,13 +11,6 @@ from editor.ui import dialogs, i18n
 from editor.ui.safety import text_diff
 
 
-@pytest.fixture
-def korean(qapp):
-    assert i18n.install_translators(qapp, "ko") == "ko"
-    yield qapp
-    i18n.install_translators(qapp, "en")
-
-
 def answer_next_box(seen: list[QMessageBox], button: QMessageBox.ButtonRole) -> None:
     """Read the next modal box, then press its button with that role (or close it)."""
 

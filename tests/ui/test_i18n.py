@@ -40,13 +40,6 @@ def is_finished(translation: ET.Element) -> bool:
     return translation.get("type") != "unfinished" and bool((translation.text or "").strip())
 
 
-@pytest.fixture
-def korean(qapp):
-    assert i18n.install_translators(qapp, "ko") == "ko"
-    yield qapp
-    i18n.install_translators(qapp, "en")
-
-
 def test_at_least_95_percent_of_messages_are_translated():
     messages = live_messages()
     assert len(messages) >= 16

@@ -27,13 +27,6 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def korean(qapp):
-    assert i18n.install_translators(qapp, "ko") == "ko"
-    yield qapp
-    i18n.install_translators(qapp, "en")
-
-
 def file_dialog_labels(qtbot) -> list[str]:
     dialog = QFileDialog(None, "t")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)

@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import pytest
 from test_preview_live import run_js, wait_for_text
+from test_preview_live import show_body as show
 from window_fixtures import site_copy  # noqa: F401 (fixture)
 
 from editor.qt_env import GC_FUNCTION
-from editor.ui.core_api import Post, Site
-from editor.ui.preview import PreviewView
 
 pytestmark = pytest.mark.webengine
 WAIT_MS = 30_000
 COUNT = "window.postEditor.collectionCount()"
-
-
-def show(qtbot, site_copy, body: str) -> PreviewView:
-    view = PreviewView()
-    qtbot.addWidget(view)
-    view.show_post(Post.from_text(f"---\ntitle: t\n---\n{body}", None), Site(site_copy))
-    wait_for_text(qtbot, view, "끝 문단")
-    return view
 
 
 def test_a_large_body_is_followed_by_one_collection(qtbot, site_copy) -> None:

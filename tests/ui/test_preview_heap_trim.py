@@ -4,23 +4,14 @@
 from __future__ import annotations
 
 import pytest
+from test_preview_live import show_body as show
 from test_preview_live import wait_for_text
 from window_fixtures import site_copy  # noqa: F401 (fixture)
 
-from editor.ui.core_api import Post, Site
 from editor.ui.heap_trim import HeapTrimmer
-from editor.ui.preview import PreviewView
 
 pytestmark = pytest.mark.webengine
 PARAGRAPH = "한 문단입니다. **굵게** 쓴 말도 있습니다. " * 8 + "\n\n"
-
-
-def show(qtbot, site_copy, body: str) -> PreviewView:
-    view = PreviewView()
-    qtbot.addWidget(view)
-    view.show_post(Post.from_text(f"---\ntitle: t\n---\n{body}", None), Site(site_copy))
-    wait_for_text(qtbot, view, "끝 문단")
-    return view
 
 
 def test_a_large_body_is_trimmed_once_quiet_and_again_after_edits(qtbot, site_copy) -> None:

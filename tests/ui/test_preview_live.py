@@ -37,6 +37,15 @@ def wait_for_text(qtbot, view, needle: str) -> None:
     qtbot.waitUntil(shown, timeout=WAIT_MS)
 
 
+def show_body(qtbot, site: Path, body: str, shown: str = "끝 문단") -> PreviewView:
+    """A PreviewView showing a post with ``body`` in ``site``, once ``shown`` is on the page."""
+    view = PreviewView()
+    qtbot.addWidget(view)
+    view.show_post(Post.from_text(f"---\ntitle: t\n---\n{body}", None), Site(site))
+    wait_for_text(qtbot, view, shown)
+    return view
+
+
 class LoadCounter:
     def __init__(self, view) -> None:
         self.started = 0

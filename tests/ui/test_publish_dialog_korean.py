@@ -10,20 +10,12 @@ import pytest
 
 from editor.publish.describe import english_line, plan_diffs, plan_lines
 from editor.publish.plan import make_plan
-from editor.ui import i18n
 from editor.ui.publish_dialog import PublishDialog
 from editor.ui.publish_text import LINES, PROBLEMS, line_text, plan_text
 from tests.publish.plan_scenarios import NOW, SCENARIOS
 from tests.publish.publish_helpers import make_site
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-
-
-@pytest.fixture
-def korean(qapp):
-    assert i18n.install_translators(qapp, "ko") == "ko"
-    yield qapp
-    i18n.install_translators(qapp, "en")
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
