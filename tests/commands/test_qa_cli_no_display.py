@@ -4,12 +4,12 @@ message says why and which commands work without a window."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_editor
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -17,20 +17,7 @@ pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="X11/Wayland dis
 
 
 def run_without_display(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    }
-    env["PYTHONPATH"] = str(REPO)
-    return subprocess.run(
-        [sys.executable, "-m", "editor", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=60,
-    )
+    return run_editor(*args, drop_env=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 @pytest.mark.parametrize("args", [(), ("chek",)], ids=["no-arguments", "mistyped-command"])

@@ -4,28 +4,17 @@ window's "Opened for viewing only; it cannot be saved"."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_editor
 
 REPO = Path(__file__).resolve().parents[2]
 NOT_TEXT = b"\x89PNG\r\n\x1a\n\xff\xfe\x00\x01 binary, not a post"
 NOT_UTF8 = bytes(range(0x80, 0x100)) * 4  # neither UTF-8 nor CP949 nor UTF-16
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    return subprocess.run(
-        [sys.executable, "-m", "editor", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=60,
-    )
+run_cli = run_editor
 
 
 @pytest.mark.parametrize("data", [NOT_TEXT, NOT_UTF8], ids=["binary", "not-utf8"])
