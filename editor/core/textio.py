@@ -205,11 +205,11 @@ def restore_newlines(original: str, edited_lf: str, newline: str) -> str:
     return "".join(line + ending for line, ending in zip(new_text, new_ending, strict=True))
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=1)
 def _endings_of(text: str) -> frozenset[str]:
     """The line endings `text` uses. Cached: the window asks about the same saved text on
     every autosave and render (a str keeps its hash), and reading 2 MB line by line took
-    ~70 ms each time."""
+    ~70 ms each time. One entry: more would keep old saved texts of a long post alive."""
     if "\r" not in text:
         return frozenset({"\n"}) if "\n" in text else frozenset()
     return frozenset({line_ending(line) for line in split_lines(text)} - {""})
