@@ -13,3 +13,10 @@ def korean(qapp):
     assert i18n.install_translators(qapp, "ko") == "ko"
     yield qapp
     i18n.install_translators(qapp, "en")
+
+
+@pytest.fixture
+def english(qapp):
+    """The English UI (no catalogs), whatever an earlier test installed."""
+    i18n.install_translators(qapp, "en")
+    return qapp

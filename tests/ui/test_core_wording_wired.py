@@ -20,7 +20,6 @@ from window_fixtures import app_settings, make_window, site_copy  # noqa: F401 (
 from editor.core import image_store, textio
 from editor.core.post import Post
 from editor.publish.plan import make_plan
-from editor.ui import i18n
 from editor.ui.markdown_edit import MarkdownEdit
 from editor.ui.publish_text import problem_message
 from editor.ui.window_files import plain_message
@@ -30,12 +29,6 @@ from tests.publish.publish_helpers import make_site
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 NOT_UTF8 = b"---\ntitle: x\n---\nok \x80\x81\xff\n"  # not UTF-8, UTF-16 or CP949
 NOT_TEXT_KO = "읽을 수 있는 텍스트가 아닙니다: "
-
-
-@pytest.fixture
-def english(qapp):
-    i18n.install_translators(qapp, "en")
-    return qapp
 
 
 def disk_full(tmp_path: Path, monkeypatch) -> textio.SaveError:

@@ -147,12 +147,6 @@ def korean(qapp, proposed_qm):
     i18n.install_translators(qapp, "en")
 
 
-@pytest.fixture
-def english(qapp):
-    i18n.install_translators(qapp, "en")
-    return qapp
-
-
 def test_every_listed_phrase_is_made_by_a_case():
     made = {template_of(pyyaml_problem(broken(text).message)) for text, _ in CASES}
     assert made == set(YAML_PROBLEMS)
